@@ -1,4 +1,5 @@
-// Benefits earnings-limit calculator: pure, no I/O. Public entry point (spec §2).
+// Benefits earnings-limit calculator: pure, no I/O, usable from Node and the renderer.
+// Public entry point (spec §2): calculateEarningsImpact and its types.
 import { calculate } from './calculate'
 import type { CalcInput, CalcOptions, CalcResult } from './types'
 
@@ -7,6 +8,7 @@ export function calculateEarningsImpact(input: CalcInput, options?: CalcOptions)
 }
 
 export type { Benefit, BenefitKind, CalcInput, CalcItem, CalcOptions, CalcResult, Status } from './types'
+
 export {
   DEFAULT_PARAMETER_TABLE,
   PARAMETER_LABELS,
@@ -23,5 +25,19 @@ export type {
   ParameterUnit,
   ResolvedParameters,
 } from './parameters'
-export { round2, monthlyFromDaily, BENEFIT_DAYS_PER_MONTH } from './round'
-export { estimateNetWage } from './validate'
+
+export { BENEFIT_DAYS_PER_MONTH, monthlyFromDaily, round2 } from './round'
+export { WEEKS_PER_MONTH, monthlyWageFromHourly, netWageEstimate } from './helpers/wage'
+export { breakEven } from './helpers/break-even'
+export type { PensionBreakEven } from './helpers/break-even'
+export { addMonths, calculateYearView } from './helpers/year-view'
+export type {
+  OverLimitOutcome,
+  OverLimitRun,
+  YearView,
+  YearViewInput,
+  YearViewMonth,
+  YearViewPension,
+} from './helpers/year-view'
+export { incomeSummary } from './helpers/income-summary'
+export type { IncomeSummary } from './helpers/income-summary'

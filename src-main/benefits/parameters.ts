@@ -73,8 +73,8 @@ export const PARAMETER_LABELS: Record<ParameterKey, string> = {
   'housing.minimumBaseDeductible': 'Yleinen asumistuki: pienin huomioitava perusomavastuu',
   'housing.reviewIncomeRise': 'Yleinen asumistuki: tulojen nousu, joka on ilmoitettava',
   'socialAssistance.earnedIncomeDeduction': 'Toimeentulotuki: ansiotulovähennys',
-  'enforcement.dailyProtected': 'Ulosotto: suojaosuus velalliselle',
-  'enforcement.dependantDaily': 'Ulosotto: suojaosuus elatettavaa kohden',
+  'enforcement.dailyProtected': 'Ulosotto: velallisen suojaosuus päivää kohden',
+  'enforcement.dependantDaily': 'Ulosotto: suojaosuus elatettavaa ja päivää kohden',
   'enforcement.daysPerMonth': 'Ulosotto: päiviä kuukauden palkanmaksukaudessa',
 }
 
