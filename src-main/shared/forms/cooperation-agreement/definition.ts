@@ -1,0 +1,139 @@
+import { disclosureOptions, headerSection, signatureSection } from '../common'
+import { consentsField } from '../consent-fields'
+import type { ConsentRow, FormValues, ReportIssue } from '../definition'
+import { checkboxes, confirm, date, select, text, textarea, yesNo } from '../fields'
+import { isBefore } from '../rules'
+import { defineForm } from '../schema'
+import { readRows, readString } from '../values'
+import {
+  contactChannelOptions,
+  defaultCareTeamResponsibilities,
+  defaultCoachResponsibilities,
+  defaultContactLostPlan,
+  goalTypeOptions,
+} from './options'
+
+function rules(values: FormValues, report: ReportIssue): void {
+  readRows(values, 'consents').forEach((row, index) => {
+    const path = `consents.${index}`
+    const givenOn = readString(row, 'givenOn')
+    const withdrawnOn = readString(row, 'withdrawnOn')
+    if (isBefore(withdrawnOn, givenOn)) {
+      report(`${path}.withdrawnOn`, 'Peruutuspäivä ei voi olla ennen suostumuksen antopäivää.')
+    }
+    if (readString(row, 'validity') === 'until-date' && isBefore(readString(row, 'validUntil'), givenOn)) {
+      report(`${path}.validUntil`, 'Voimassaolon päättymispäivä ei voi olla ennen antopäivää.')
+    }
+    if (row['consent'] === false && withdrawnOn !== '') {
+      report(`${path}.withdrawnOn`, 'Kieltäytymistä ei voi peruuttaa; lisää uusi suostumusrivi.')
+    }
+  })
+}
+
+/** The first consent row suggested for a new agreement: integration with the care team is a core IPS principle. */
+export const careTeamConsentRow: Partial<ConsentRow> = {
+  party: 'care-team',
+  direction: 'both',
+  dataContent: ['contact', 'goals-progress', 'employment', 'health'],
+  purpose: 'Työhönvalmennuksen ja hoidon yhteensovittaminen',
+  validity: 'until-end',
+}
+
+export const cooperationAgreementForm = defineForm({
+  id: 'cooperation-agreement',
+  schemaVersion: 1,
+  title: 'Työhönvalmennuksen aloittaminen – yhteistyösopimus ja suostumukset',
+  purpose:
+    'Sovitaan valmennuksen tavoitteet, työnjako, yhteydenpito ja päättäminen sekä tietojen vaihdon suostumukset taho kerrallaan.',
+  signers: [
+    { role: 'client', label: 'Asiakas', required: true },
+    { role: 'coach', label: 'IPS-työhönvalmentaja', required: true },
+    { role: 'care-team', label: 'Hoitotahon yhteyshenkilö', required: false },
+  ],
+  sections: [
+    headerSection({ contactDetails: true }),
+    {
+      id: 'start',
+      heading: 'Valmennuksen aloitus ja tavoite',
+      fields: [
+        date('entryDate', 'Valmennuksen aloituspäivä', {
+          required: true,
+          prefill: 'today',
+          help: 'Ensimmäisen työnantajakontaktin tavoite on 30 päivän kuluessa tästä päivästä.',
+        }),
+        textarea('clientGoal', 'Asiakkaan tavoite omin sanoin', { required: true }),
+        checkboxes('goalTypes', 'Tavoitteen tyyppi', goalTypeOptions, { required: true }),
+      ],
+    },
+    {
+      id: 'roles',
+      heading: 'Työnjako ja sitoumukset',
+      fields: [
+        confirm('principlesExplained', 'IPS-työhönvalmennuksen periaatteet on käyty läpi', { required: true }),
+        textarea('coachResponsibilities', 'Työhönvalmentajan tehtävät', {
+          required: true,
+          defaultValue: defaultCoachResponsibilities,
+        }),
+        textarea('careTeamResponsibilities', 'Hoitotahon tehtävät', {
+          required: true,
+          defaultValue: defaultCareTeamResponsibilities,
+        }),
+        textarea('clientCommitments', 'Asiakkaan sitoumukset', {
+          help: 'Kirjaa myönteisesti, mitä asiakas itse haluaa tehdä. Ei sanktioita: valmennus ei pääty poissaoloihin.',
+        }),
+      ],
+    },
+    {
+      id: 'contact',
+      heading: 'Yhteydenpito',
+      fields: [
+        text('meetingPlaceAndFrequency', 'Tapaamisten paikka ja tiheys', {
+          required: true,
+          help: 'IPS-valmennus tapahtuu pääosin toimiston ulkopuolella, asiakkaan arjessa.',
+        }),
+        checkboxes('contactChannels', 'Yhteydenpitotavat', contactChannelOptions, { required: true }),
+        textarea('contactLostPlan', 'Toiminta, jos yhteys katkeaa', { required: true, defaultValue: defaultContactLostPlan }),
+        yesNo('familyInvolved', 'Läheinen osallistuu valmennukseen'),
+        text('familyMember', 'Läheisen nimi ja yhteystiedot', {
+          required: true,
+          visibleWhen: { field: 'familyInvolved', equals: true },
+        }),
+      ],
+    },
+    {
+      id: 'closure-privacy',
+      heading: 'Päättäminen ja tietosuoja',
+      fields: [
+        confirm('closureRulesExplained', 'Valmennuksen päättymisen perusteet on käyty läpi', { required: true }),
+        confirm('privacyNoticeGiven', 'Tietosuojaseloste on annettu asiakkaalle', { required: true }),
+      ],
+    },
+    {
+      id: 'consents',
+      heading: 'Suostumukset tietojen vaihtoon',
+      help:
+        'Yksi rivi kutakin tahoa kohden. Suostumus on vapaaehtoinen, yksilöity ja tietoinen, ja sen voi peruuttaa ' +
+        'milloin tahansa. Terveystiedot ja diagnoosi on rastitettava erikseen. Myös kieltäytyminen kirjataan.',
+      fields: [
+        consentsField('consents', 'Suostumukset', { required: true, defaultRows: [careTeamConsentRow] }),
+        select('employerDisclosure', 'Yhteydenotot työnantajiin asiakkaan puolesta', disclosureOptions, {
+          required: true,
+          defaultValue: 'undecided',
+          help: 'Työhönvalmentajan yhteydenotto työnantajaan kertoo jo, että asiakas saa tukea. Päätöstä voi muuttaa.',
+        }),
+      ],
+      print: { breakBefore: true },
+    },
+    signatureSection(),
+  ],
+  rules,
+  prefill: (context, today) => ({
+    consents: [
+      {
+        ...careTeamConsentRow,
+        partyName: [context.client.treatingUnit, context.client.nurseName].filter(Boolean).join(', '),
+        givenOn: today,
+      },
+    ],
+  }),
+})

@@ -1,0 +1,20 @@
+/** Finnish validation messages shared by all forms. */
+export const messages = {
+  required: 'Pakollinen tieto puuttuu.',
+  chooseOne: 'Valitse yksi vaihtoehto.',
+  chooseAtLeastOne: 'Valitse vähintään yksi vaihtoehto.',
+  yesNo: 'Valitse kyllä tai ei.',
+  confirm: 'Tämä kohta on vahvistettava rastittamalla.',
+  invalidDate: 'Päivämäärä ei kelpaa.',
+  invalidEmail: 'Sähköpostiosoite ei kelpaa.',
+  invalidPhone: 'Puhelinnumero ei kelpaa.',
+  invalidNumber: 'Anna luku.',
+  integer: 'Anna kokonaisluku.',
+  invalidOption: 'Valinta ei ole sallittu.',
+  wrongType: 'Arvo on väärää muotoa.',
+  min: (min: number) => `Pienin sallittu arvo on ${min}.`,
+  max: (max: number) => `Suurin sallittu arvo on ${max}.`,
+  tooLong: (max: number) => `Enintään ${max} merkkiä.`,
+  minRows: (count: number) => (count === 1 ? 'Lisää vähintään yksi rivi.' : `Lisää vähintään ${count} riviä.`),
+  notBefore: (otherLabel: string) => `Päivämäärä ei voi olla ennen kohtaa ”${otherLabel}”.`,
+} as const
