@@ -17,9 +17,9 @@ export function protectedAmount(dependants: number, p: ParameterReader): number 
 export function garnishment(n: number, s: number): number {
   let g: number
   if (n <= s) g = 0
-  else if (n <= 2 * s) g = (2 / 3) * (n - s)
+  else if (n <= 2 * s) g = (2 / 3) * round2(n - s)
   else if (n <= 4 * s) g = n / 3
-  else g = (4 * s) / 3 + (4 / 5) * (n - 4 * s)
+  else g = (4 * s) / 3 + (4 / 5) * round2(n - 4 * s)
   return round2(Math.min(g, n / 2))
 }
 

@@ -28,9 +28,9 @@ function allowanceFor(
       p.value('housing.incomePerAdult') * household.adults +
       p.value('housing.incomePerChild') * household.children,
   )
-  let baseDeductible = round2(p.value('housing.baseDeductibleRate') * Math.max(0, counted - threshold))
+  let baseDeductible = round2(p.value('housing.baseDeductibleRate') * round2(Math.max(0, counted - threshold)))
   if (baseDeductible < p.value('housing.minimumBaseDeductible')) baseDeductible = 0
-  const allowance = round2(p.value('housing.compensationRate') * Math.max(0, costs - baseDeductible))
+  const allowance = round2(p.value('housing.compensationRate') * round2(Math.max(0, costs - baseDeductible)))
   return { counted, threshold, baseDeductible, allowance }
 }
 

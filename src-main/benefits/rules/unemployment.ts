@@ -56,7 +56,7 @@ export function unemploymentRule(
     explanation.push('Ilman palkkatuloja etuus maksetaan täysimääräisenä.')
     return { ...base, status: 'unaffected', amountAfter: full }
   }
-  const counted = Math.max(0, wage - protectedAmount)
+  const counted = round2(Math.max(0, wage - protectedAmount))
   const reduction = round2(counted * rate)
   const after = round2(Math.max(0, full - reduction))
   if (protectedAmount > 0) {
