@@ -253,8 +253,8 @@ export interface FormSpec {
 
 export interface FormDefinition extends FormSpec {
   /** Finalisation schema: required fields (respecting visibleWhen), formats, choices and cross-field rules. */
-  readonly schema: z.ZodType<FormValues>
+  readonly schema: z.ZodType<FormValues, FormValues>
   /** Shape-only schema for drafts: never requires anything, only rejects wrongly typed values. */
-  readonly draftSchema: z.ZodType<FormValues>
+  readonly draftSchema: z.ZodType<FormValues, FormValues>
   readonly emptyValues: () => FormValues
 }

@@ -87,7 +87,7 @@ function emptyValuesOf(spec: FormSpec): FormValues {
 
 // ---------- finalisation ----------
 
-function buildFinaliseSchema(spec: FormSpec): z.ZodType<FormValues> {
+function buildFinaliseSchema(spec: FormSpec): z.ZodType<FormValues, FormValues> {
   return z.looseObject({}).superRefine((values, ctx) => {
     const report: ReportIssue = (path, message) => {
       ctx.addIssue({ code: 'custom', path: toPathSegments(path), message })
@@ -191,9 +191,9 @@ function requiredMessage(field: SimpleField): string {
 
 // ---------- drafts ----------
 
-function buildDraftSchema(spec: FormSpec): z.ZodType<FormValues> {
+function buildDraftSchema(spec: FormSpec): z.ZodType<FormValues, FormValues> {
   const shape = Object.fromEntries(allFields(spec).map((field) => [field.id, draftTypeOf(field).optional()]))
-  return z.looseObject(shape) as z.ZodType<FormValues>
+  return z.looseObject(shape) as z.ZodType<FormValues, FormValues>
 }
 
 function draftTypeOf(field: FieldDescriptor): z.ZodType {
