@@ -1,5 +1,5 @@
 import type { ParameterReader } from '../context'
-import { eur, round2 } from '../round'
+import { eur, floor2, round2 } from '../round'
 import { SRC } from '../sources'
 import type { CalcItem } from '../types'
 
@@ -20,7 +20,8 @@ export function garnishment(n: number, s: number): number {
   else if (n <= 2 * s) g = (2 / 3) * round2(n - s)
   else if (n <= 4 * s) g = n / 3
   else g = (4 * s) / 3 + (4 / 5) * round2(n - 4 * s)
-  return round2(Math.min(g, n / 2))
+  // the cap is rounded down so that half a cent never tips it over N / 2
+  return Math.min(round2(g), floor2(n / 2))
 }
 
 export function enforcementRule(
