@@ -138,7 +138,11 @@ function generalWarnings(input: NormalizedInput, items: CalcItem[], p: Parameter
       const list = to.length === 1 ? to[0] : `${to.slice(0, -1).join(', ')} ja ${to[to.length - 1]}`
       out.push(`Ilmoita työn aloittamisesta ja palkasta ${list}.`)
     }
-    out.push('Hae palkkaa varten uusi verokortti (eläkkeelle ja palkalle on omat verokorttinsa).')
+    out.push(
+      [...kinds].some((k) => PENSION_KINDS.has(k))
+        ? 'Hae palkkaa varten uusi verokortti (eläkkeelle ja palkalle on omat verokorttinsa).'
+        : 'Hae palkkaa varten uusi verokortti.',
+    )
     if (items.some((i) => i.kind !== 'debt-enforcement' && i.status !== 'unaffected')) {
       out.push('Palkka vaikuttaa etuuksiin sinä kuukautena, jona se maksetaan, ei sinä kuukautena, jona työ tehtiin.')
     }

@@ -54,7 +54,7 @@ export function enforcementRule(
   }
   explanation.push(
     `Palkasta jää käteen ${eur(round2(net - garnished))} kuukaudessa.`,
-    'Ulosotossa voi saada vapaakuukausia, ja työttömyyden jälkeen työn aloittava voi hakea ulosoton lykkäystä.',
+    'Ulosotossa voi saada vapaakuukausia. Kun työn aloittaa vähintään vuoden työttömyyden jälkeen, voi hakea ulosoton lykkäystä (enintään 6 kuukautta).',
   )
   const sources = [...new Set([SRC.enforcementHow, p.source('enforcement.dailyProtected')])]
   return {

@@ -79,7 +79,7 @@ export function unemploymentRule(
     )
   }
   if (time.hoursPerWeek === undefined) {
-    explanation.push(`Oletus: työaika on enintään ${pct(fullTimeShare)} kokoaikaisesta työajasta.`)
+    explanation.push(`Työaikaa ei annettu: laskelmassa oletetaan, että työaika on enintään ${pct(fullTimeShare)} alan kokoaikaisesta työajasta.`)
   }
   const limit = protectedAmount > 0 ? protectedAmount : undefined
   if (reduction === 0) {
