@@ -1,0 +1,123 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Backend } from '../core/backend'
+import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy'
+import { readBundleFile } from '../core/static-files'
+
+export type BrowserServer = { url: string; origin: string; token: string; close(): Promise<void> }
+
+const MAX_BODY_BYTES = 8 * 1024 * 1024
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+}
+
+/**
+ * Browser mode: the built renderer and the core's API on 127.0.0.1 only. Every API call must carry the
+ * one-time token, and Host/Origin must be this server, so other sites and local users without the
+ * token cannot reach the vault (DNS rebinding included).
+ */
+export async function startBrowserServer(options: {
+  backend: Backend
+  rendererDir: string
+  port?: number
+  token?: string
+}): Promise<BrowserServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const tokenBytes = Buffer.from(token)
+  const eventStreams = new Set<ServerResponse>()
+  let origin = ''
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => send(response, 500, { ok: false, error: { code: 'internal' } }))
+  })
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    if (request.headers.host !== new URL(origin).host) return send(response, 421, 'Misdirected request')
+    if (request.headers.origin && request.headers.origin !== origin) return send(response, 403, 'Forbidden')
+    const url = new URL(request.url ?? '/', origin)
+
+    if (url.pathname === '/api/invoke') {
+      if (request.method !== 'POST') return send(response, 405, 'Method not allowed')
+      if (!hasToken(request.headers['x-api-token'])) return send(response, 401, { ok: false, error: { code: 'unauthorized' } })
+      if (!request.headers['content-type']?.startsWith('application/json')) return send(response, 415, 'JSON only')
+      const body = await readJson(request)
+      if (!body.ok) return send(response, 400, { ok: false, error: { code: 'invalid-input', issues: [] } })
+      const { name, input } = (body.value ?? {}) as { name?: unknown; input?: unknown }
+      if (typeof name !== 'string') return send(response, 400, { ok: false, error: { code: 'unknown-method' } })
+      return send(response, 200, await options.backend.invoke(name, input))
+    }
+
+    if (url.pathname === '/api/events') {
+      if (!hasToken(url.searchParams.get('token') ?? undefined)) return send(response, 401, 'Unauthorized')
+      response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' })
+      response.write(': connected\n\n')
+      eventStreams.add(response)
+      request.on('close', () => eventStreams.delete(response))
+      return
+    }
+
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed')
+    const file = (await readBundleFile(options.rendererDir, url.pathname)) ?? (await readBundleFile(options.rendererDir, '/'))
+    if (!file) return send(response, 404, 'Not found')
+    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType })
+    response.end(request.method === 'HEAD' ? undefined : file.body)
+  }
+
+  function hasToken(candidate: string | string[] | undefined): boolean {
+    if (typeof candidate !== 'string') return false
+    const bytes = Buffer.from(candidate)
+    return bytes.length === tokenBytes.length && timingSafeEqual(bytes, tokenBytes)
+  }
+
+  const unsubscribe = options.backend.onEvent((event) => {
+    for (const stream of eventStreams) stream.write(`data: ${JSON.stringify(event)}\n\n`)
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  return {
+    origin,
+    token,
+    url: `${origin}/?token=${token}`,
+    async close() {
+      unsubscribe()
+      for (const stream of eventStreams) stream.end()
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}
+
+function send(response: ServerResponse, status: number, body: unknown) {
+  const json = typeof body !== 'string'
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+  })
+  response.end(json ? JSON.stringify(body) : body)
+}
+
+async function readJson(request: IncomingMessage): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > MAX_BODY_BYTES) return { ok: false }
+    chunks.push(chunk)
+  }
+  try {
+    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) }
+  } catch {
+    return { ok: false }
+  }
+}

@@ -1,0 +1,90 @@
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol } from 'electron'
+import { join } from 'node:path'
+import { createBackend } from '../core/backend'
+import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy'
+import { APP_FOLDER_NAME, DATA_DIR_ENV } from '../core/data-dir'
+import { readBundleFile } from '../core/static-files'
+import { hardenSessionAndContents } from './security'
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, isTrustedAppUrl } from './trusted-sender'
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+app.setName(APP_FOLDER_NAME)
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  void start()
+}
+
+async function start() {
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  const rendererDir = join(import.meta.dirname, '..', 'renderer')
+  const backend = createBackend({
+    dataDir: process.env[DATA_DIR_ENV] ?? app.getPath('userData'),
+    migrationsDir: join(app.getAppPath(), 'drizzle'),
+  })
+  let mainWindow: BrowserWindow | null = null
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+  app.on('before-quit', () => backend.close())
+
+  await app.whenReady()
+  hardenSessionAndContents(devServerUrl)
+
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url)
+    if (request.method !== 'GET' || url.host !== APP_HOST) return new Response('Not found', { status: 404 })
+    const file = await readBundleFile(rendererDir, url.pathname)
+    if (!file) return new Response('Not found', { status: 404 })
+    return new Response(new Uint8Array(file.body), {
+      headers: { 'Content-Type': file.contentType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    })
+  })
+
+  ipcMain.handle('api:invoke', (event, name: unknown, input: unknown) => {
+    const frame = event.senderFrame
+    const trusted =
+      frame !== null && frame === mainWindow?.webContents.mainFrame && isTrustedAppUrl(frame.url, devServerUrl)
+    if (!trusted || typeof name !== 'string') return { ok: false, error: { code: 'unauthorized' } }
+    return backend.invoke(name, input)
+  })
+  backend.onEvent((event) => mainWindow?.webContents.send('api:event', event))
+
+  // Lock when the computer locks or sleeps: the client data must not be on screen when the coach steps away.
+  for (const trigger of ['lock-screen', 'suspend'] as const) {
+    powerMonitor.on(trigger as 'lock-screen', () => backend.lock())
+  }
+
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 1000,
+    minHeight: 640,
+    title: 'Työhönvalmentaja',
+    show: false,
+    backgroundColor: '#f8f9fa',
+    webPreferences: {
+      preload: join(import.meta.dirname, '..', 'preload', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: !app.isPackaged,
+    },
+  })
+  mainWindow.removeMenu()
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  await mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
+}

@@ -1,0 +1,24 @@
+import { app, session, type WebContents } from 'electron'
+import { isTrustedAppUrl } from './trusted-sender'
+
+/** Nothing leaves the app's bundle: no navigation, no new windows, no webviews, no permissions, no network. */
+export function hardenSessionAndContents(devServerUrl: string | undefined) {
+  const defaultSession = session.defaultSession
+  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  defaultSession.setPermissionCheckHandler(() => false)
+  defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const allowed =
+      isTrustedAppUrl(details.url, devServerUrl) ||
+      details.url.startsWith('devtools:') ||
+      (devServerUrl !== undefined && details.url.startsWith(devServerUrl.replace(/^http/, 'ws')))
+    callback({ cancel: !allowed })
+  })
+  app.on('web-contents-created', (_event, contents) => guardContents(contents))
+}
+
+function guardContents(contents: WebContents) {
+  contents.on('will-navigate', (event) => event.preventDefault())
+  contents.on('will-redirect', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+}

@@ -1,0 +1,51 @@
+import type { ApiResult } from '../../../src-main/core/api/api-error'
+import type { BackendEvent } from '../../../src-main/core/backend'
+
+/** How the renderer reaches the core: Electron's preload bridge, or browser mode's loopback HTTP. */
+export type Transport = {
+  invoke(name: string, input: unknown): Promise<ApiResult<unknown>>
+  on(listener: (event: BackendEvent) => void): () => void
+}
+
+declare global {
+  interface Window {
+    tyohonvalmentaja?: Transport
+  }
+}
+
+const TOKEN_KEY = 'tyohonvalmentaja.api-token'
+
+export class MissingTokenError extends Error {}
+
+export function createTransport(): Transport {
+  if (window.tyohonvalmentaja) return window.tyohonvalmentaja
+  return createHttpTransport()
+}
+
+function createHttpTransport(): Transport {
+  const url = new URL(window.location.href)
+  const fromUrl = url.searchParams.get('token')
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl)
+    url.searchParams.delete('token')
+    window.history.replaceState(null, '', url.toString())
+  }
+  const token = sessionStorage.getItem(TOKEN_KEY)
+  if (!token) throw new MissingTokenError()
+
+  return {
+    async invoke(name, input) {
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Api-Token': token },
+        body: JSON.stringify({ name, input }),
+      })
+      return (await response.json()) as ApiResult<unknown>
+    },
+    on(listener) {
+      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`)
+      source.onmessage = (message) => listener(JSON.parse(message.data as string) as BackendEvent)
+      return () => source.close()
+    },
+  }
+}

@@ -1,0 +1,32 @@
+import { MantineProvider } from '@mantine/core'
+import { DatesProvider } from '@mantine/dates'
+import { Notifications } from '@mantine/notifications'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import 'dayjs/locale/fi'
+import { useState } from 'react'
+import { createApiClient } from '../api/api-client'
+import { ApiContext } from '../api/api-context'
+import type { Transport } from '../api/transport'
+import { VaultGate } from '../features/vault/VaultGate'
+import { theme } from './theme'
+
+export function App({ transport }: { transport: Transport }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }),
+  )
+  const [api] = useState(() =>
+    createApiClient(transport, () => void queryClient.invalidateQueries({ queryKey: ['vault-status'] })),
+  )
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: 'fi', firstDayOfWeek: 1 }}>
+        <Notifications position="top-center" />
+        <QueryClientProvider client={queryClient}>
+          <ApiContext.Provider value={api}>
+            <VaultGate />
+          </ApiContext.Provider>
+        </QueryClientProvider>
+      </DatesProvider>
+    </MantineProvider>
+  )
+}

@@ -1,0 +1,77 @@
+import { AppShell, Button, NavLink, Stack, Text } from '@mantine/core'
+import { CircleHelp, House, Lock, Settings, Users } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
+import { HashRouter, Link, Route, Routes, useMatch } from 'react-router'
+import { ClientEditPage, NewClientPage } from '../features/clients/ClientEditPage'
+import { ClientListPage } from '../features/clients/ClientListPage'
+import { ClientPage } from '../features/clients/ClientPage'
+import { HelpPage } from '../features/help/HelpPage'
+import { HomePage } from '../features/home/HomePage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { useLockVault } from '../features/vault/lock-context'
+import classes from './AppLayout.module.css'
+
+const NAVIGATION = [
+  { to: '/', key: 'nav.home', icon: House, end: true },
+  { to: '/clients', key: 'nav.clients', icon: Users, end: false },
+  { to: '/settings', key: 'nav.settings', icon: Settings, end: false },
+  { to: '/help', key: 'nav.help', icon: CircleHelp, end: false },
+] as const
+
+export function AppLayout() {
+  const { t } = useTranslation()
+  const lock = useLockVault()
+  return (
+    <HashRouter>
+      <AppShell navbar={{ width: 230, breakpoint: 0 }} padding="lg">
+        <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+          <Text fw={700} size="lg" px="sm" py="xs">
+            {t('app.name')}
+          </Text>
+          <Stack gap={2} mt="sm" style={{ flex: 1 }}>
+            {NAVIGATION.map((item) => (
+              <NavigationItem key={item.to} {...item} label={t(item.key)} />
+            ))}
+          </Stack>
+          <Button
+            variant="light"
+            color="dark"
+            leftSection={<Lock size={18} aria-hidden />}
+            onClick={() => void lock()}
+            title={t('vault.lockShortcut')}
+          >
+            {t('vault.lockButton')}
+          </Button>
+        </AppShell.Navbar>
+        <AppShell.Main bg="gray.0">
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/clients" element={<ClientListPage />} />
+            <Route path="/clients/new" element={<NewClientPage />} />
+            <Route path="/clients/:clientId" element={<ClientPage />} />
+            <Route path="/clients/:clientId/edit" element={<ClientEditPage />} />
+            <Route path="/settings" element={<SettingsPage />} />
+            <Route path="/help" element={<HelpPage />} />
+          </Routes>
+        </AppShell.Main>
+      </AppShell>
+    </HashRouter>
+  )
+}
+
+function NavigationItem({ to, end, label, icon: Icon }: (typeof NAVIGATION)[number] & { label: string }) {
+  const active = useMatch({ path: to, end }) !== null
+  return (
+    <NavLink
+      component={Link}
+      to={to}
+      active={active}
+      aria-current={active ? 'page' : undefined}
+      variant="filled"
+      label={label}
+      leftSection={<Icon size={20} aria-hidden />}
+      className={classes.item}
+      styles={{ label: { fontSize: '1rem' } }}
+    />
+  )
+}

@@ -1,0 +1,127 @@
+import { Alert, Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { Archive, ArchiveRestore, Pencil } from 'lucide-react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useParams } from 'react-router'
+import type { Client } from '../../../../src-main/shared/clients/client-schema'
+import { formatDate } from '../../format/format'
+import { clientName } from './client-name'
+import { useArchiveClient, useClient } from './client-queries'
+import { ClientStatusBadge } from './ClientStatusBadge'
+
+export function ClientPage() {
+  const { clientId = '' } = useParams()
+  const client = useClient(clientId)
+  if (client.isError) return <ClientNotFound />
+  if (!client.data) return null
+  return <ClientDetails client={client.data} />
+}
+
+function ClientNotFound() {
+  const { t } = useTranslation()
+  return (
+    <Alert color="orange" role="alert">
+      {t('clients.notFound')}
+    </Alert>
+  )
+}
+
+function ClientDetails({ client }: { client: Client }) {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const archive = useArchiveClient(client.id)
+  const [confirmOpen, confirm] = useDisclosure(false)
+  const archived = client.archivedAt !== null
+
+  const rows: Array<[string, string]> = [
+    [t('clients.fields.dateOfBirth'), formatDate(client.dateOfBirth)],
+    [t('clients.fields.henkilotunnus'), client.henkilotunnus ?? ''],
+    [t('clients.fields.phone'), client.phone ?? ''],
+    [t('clients.fields.email'), client.email ?? ''],
+    [t('clients.fields.municipality'), client.municipality ?? ''],
+    [t('clients.fields.treatingUnit'), client.treatingUnit ?? ''],
+    [t('clients.fields.nurseName'), client.nurseName ?? ''],
+    [t('clients.fields.referralDate'), formatDate(client.referralDate)],
+  ]
+
+  return (
+    <Stack gap="md" maw={1000}>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>{clientName(client)}</Title>
+          <Group gap="sm" mt={6}>
+            <ClientStatusBadge status={client.status} archived={archived} />
+            <Text size="lg">{client.phase ? t(`phases.long.${client.phase}`) : t('clients.noPhase')}</Text>
+          </Group>
+          {(client.treatingUnit || client.nurseName) && (
+            <Text mt={6}>
+              {t('clients.careTeam')}: {[client.treatingUnit, client.nurseName].filter(Boolean).join(', ')}
+            </Text>
+          )}
+        </div>
+        <Group>
+          <Button
+            leftSection={<Pencil size={18} aria-hidden />}
+            onClick={() => navigate(`/clients/${client.id}/edit`)}
+            size="md"
+          >
+            {t('common.edit')}
+          </Button>
+          {archived ? (
+            <Button
+              variant="default"
+              leftSection={<ArchiveRestore size={18} aria-hidden />}
+              onClick={() => archive.mutate(false)}
+              size="md"
+            >
+              {t('clients.restore')}
+            </Button>
+          ) : (
+            <Button variant="default" leftSection={<Archive size={18} aria-hidden />} onClick={confirm.open} size="md">
+              {t('clients.archive')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+
+      <Paper p="lg" withBorder>
+        <Title order={2} size="h3" mb="md">
+          {t('clients.summary')}
+        </Title>
+        <SimpleGrid cols={2} spacing="sm" component="dl" m={0}>
+          {rows.map(([label, value]) => (
+            <div key={label}>
+              <Text component="dt" size="sm" c="dimmed">
+                {label}
+              </Text>
+              <Text component="dd" m={0} size="md">
+                {value || '–'}
+              </Text>
+            </div>
+          ))}
+        </SimpleGrid>
+        <Text size="sm" c="dimmed" mt="md">
+          {t('clients.updatedAt', { date: formatDate(client.updatedAt) })}
+        </Text>
+      </Paper>
+
+      <Modal opened={confirmOpen} onClose={confirm.close} title={t('clients.archiveConfirmTitle')} centered>
+        <Text mb="md">{t('clients.archiveConfirmText', { name: clientName(client) })}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={confirm.close}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            color="red.8"
+            onClick={() => {
+              archive.mutate(true)
+              confirm.close()
+            }}
+          >
+            {t('clients.archive')}
+          </Button>
+        </Group>
+      </Modal>
+    </Stack>
+  )
+}

@@ -1,0 +1,3 @@
+export function clientName(client: { firstName: string; lastName: string }): string {
+  return `${client.firstName} ${client.lastName}`
+}

@@ -1,0 +1,22 @@
+import { Paper, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+
+const TOPICS = ['vault', 'lock', 'recovery', 'clients', 'henkilotunnus', 'data'] as const
+
+/** In-app help: short answers to what a coach asks in the first week. Kept true to what the app does. */
+export function HelpPage() {
+  const { t } = useTranslation()
+  return (
+    <Stack gap="md" maw={760}>
+      <Title order={1}>{t('help.title')}</Title>
+      {TOPICS.map((topic) => (
+        <Paper key={topic} p="lg" withBorder>
+          <Title order={2} size="h3" mb="xs">
+            {t(`help.${topic}.title`)}
+          </Title>
+          <Text style={{ whiteSpace: 'pre-line' }}>{t(`help.${topic}.text`)}</Text>
+        </Paper>
+      ))}
+    </Stack>
+  )
+}

@@ -1,0 +1,59 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core'
+import { useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { useApi } from '../../api/api-context'
+import { CenteredPage } from '../../app/CenteredPage'
+import { NewPassphraseFields } from './NewPassphraseFields'
+import { newPassphraseFormSchema, type NewPassphraseForm } from './new-passphrase-form'
+import { RecoveryKeySheet } from './RecoveryKeySheet'
+import { vaultErrorMessage } from './vault-errors'
+
+export function CreateVaultScreen({ onCreated, onDone }: { onCreated: () => void; onDone: () => void }) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const form = useForm<NewPassphraseForm>({
+    resolver: zodResolver(newPassphraseFormSchema),
+    defaultValues: { passphrase: '', confirmation: '' },
+  })
+
+  if (recoveryKey) return <RecoveryKeySheet recoveryKey={recoveryKey} onDone={onDone} />
+
+  const submit = form.handleSubmit(async ({ passphrase }) => {
+    setError(null)
+    try {
+      const created = await api.call('vault-create', { passphrase })
+      onCreated()
+      setRecoveryKey(created.recoveryKey)
+    } catch (caught) {
+      setError(vaultErrorMessage(caught, t))
+    }
+  })
+
+  return (
+    <CenteredPage>
+      <Paper component="form" onSubmit={submit} p="xl" withBorder shadow="sm" noValidate>
+        <Stack gap="md">
+          <Title order={1} size="h2">
+            {t('vault.createTitle')}
+          </Title>
+          <Text>{t('vault.createIntro')}</Text>
+          <FormProvider {...form}>
+            <NewPassphraseFields autoFocus />
+          </FormProvider>
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Button type="submit" size="md" loading={form.formState.isSubmitting}>
+            {t('vault.createButton')}
+          </Button>
+        </Stack>
+      </Paper>
+    </CenteredPage>
+  )
+}

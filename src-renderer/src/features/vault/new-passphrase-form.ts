@@ -1,0 +1,11 @@
+import { z } from 'zod'
+import { newPassphraseSchema } from '../../../../src-main/shared/vault/passphrase-rules'
+
+export const newPassphraseFormSchema = z
+  .object({ passphrase: newPassphraseSchema, confirmation: z.string() })
+  .refine((value) => value.passphrase === value.confirmation, {
+    path: ['confirmation'],
+    message: 'errors.passphraseMismatch',
+  })
+
+export type NewPassphraseForm = z.infer<typeof newPassphraseFormSchema>

@@ -1,0 +1,22 @@
+import { DateInput, type DateInputProps } from '@mantine/dates'
+import { parseFinnishDate } from '../format/format'
+
+type DateFieldProps = Omit<DateInputProps, 'value' | 'onChange'> & {
+  value: string | null | undefined
+  onChange: (value: string | null) => void
+}
+
+/** A date typed as d.M.yyyy (or picked from the calendar), stored as 'YYYY-MM-DD'. */
+export function DateField({ value, onChange, ...props }: DateFieldProps) {
+  return (
+    <DateInput
+      valueFormat="D.M.YYYY"
+      placeholder="pp.kk.vvvv"
+      dateParser={(text) => parseFinnishDate(text)}
+      clearable
+      value={value || null}
+      onChange={(next) => onChange(next ? String(next).slice(0, 10) : null)}
+      {...props}
+    />
+  )
+}
