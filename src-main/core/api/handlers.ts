@@ -1,5 +1,7 @@
 import type { z } from 'zod'
+import { calculatorHandlers } from '../calculator/calculator-handlers'
 import { clientHandlers } from '../clients/client-handlers'
+import { formHandlers } from '../forms/form-handlers'
 import { vaultHandlers } from '../vault/vault-handlers'
 import type { Vault } from '../vault/vault'
 
@@ -8,6 +10,8 @@ export function createHandlers(vault: Vault) {
   return {
     ...vaultHandlers(vault),
     ...clientHandlers(vault),
+    ...formHandlers(vault),
+    ...calculatorHandlers(vault),
   }
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 export const clients = sqliteTable(
   'clients',
@@ -33,3 +33,107 @@ export const settings = sqliteTable('settings', {
   value: text('value').notNull(),
   updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 })
+
+/** One form instance for a client (e.g. the second job-search plan); its text lives in drafts and versions. */
+export const formDocuments = sqliteTable(
+  'form_documents',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    formId: text('form_id').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('form_documents_client').on(table.clientId)],
+)
+
+/** The editable draft of a document (at most one); autosaved, never validated. */
+export const formDrafts = sqliteTable('form_drafts', {
+  documentId: text('document_id')
+    .primaryKey()
+    .references(() => formDocuments.id),
+  schemaVersion: integer('schema_version').notNull(),
+  valuesJson: text('values_json').notNull(),
+  basedOnVersionId: text('based_on_version_id'),
+  updatedAt: text('updated_at').notNull(),
+})
+
+/** A finalised, immutable version with the hash of its canonical content. */
+export const formVersions = sqliteTable(
+  'form_versions',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => formDocuments.id),
+    versionNumber: integer('version_number').notNull(),
+    formId: text('form_id').notNull(),
+    schemaVersion: integer('schema_version').notNull(),
+    valuesJson: text('values_json').notNull(),
+    contentHash: text('content_hash').notNull(),
+    finalisedAt: text('finalised_at').notNull(),
+  },
+  (table) => [uniqueIndex('form_versions_document_number').on(table.documentId, table.versionNumber)],
+)
+
+/** A signature belongs to the content hash it signed: on paper (recorded) or drawn on screen. */
+export const formSignatures = sqliteTable(
+  'form_signatures',
+  {
+    id: text('id').primaryKey(),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => formVersions.id),
+    contentHash: text('content_hash').notNull(),
+    method: text('method', { enum: ['paper', 'screen'] }).notNull(),
+    signerRole: text('signer_role').notNull(),
+    signerName: text('signer_name').notNull(),
+    signedOn: text('signed_on').notNull(),
+    place: text('place'),
+    imageDataUrl: text('image_data_url'),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (table) => [index('form_signatures_version').on(table.versionId)],
+)
+
+/** The benefits recorded for a client, used to prefill the calculator. */
+export const clientBenefits = sqliteTable('client_benefits', {
+  clientId: text('client_id')
+    .primaryKey()
+    .references(() => clients.id),
+  benefitsJson: text('benefits_json').notNull(),
+  updatedAt: text('updated_at').notNull(),
+})
+
+/** A coach's update of a calculator figure when an official one is published; never edited, only superseded. */
+export const benefitParameterOverrides = sqliteTable('benefit_parameter_overrides', {
+  id: text('id').primaryKey(),
+  key: text('key').notNull(),
+  validFrom: text('valid_from').notNull(),
+  value: real('value').notNull(),
+  unit: text('unit').notNull(),
+  status: text('status', { enum: ['verified', 'estimated'] }).notNull(),
+  source: text('source').notNull(),
+  note: text('note'),
+  changedBy: text('changed_by'),
+  changedAt: text('changed_at').notNull(),
+})
+
+/** An immutable saved calculation: inputs, result and the parameter rows it used. */
+export const savedCalculations = sqliteTable(
+  'saved_calculations',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    month: text('month').notNull(),
+    inputJson: text('input_json').notNull(),
+    resultJson: text('result_json').notNull(),
+    parametersJson: text('parameters_json').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [index('saved_calculations_client').on(table.clientId)],
+)

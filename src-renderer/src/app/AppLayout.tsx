@@ -1,10 +1,12 @@
 import { AppShell, Button, NavLink, Stack, Text } from '@mantine/core'
-import { CircleHelp, House, Lock, Settings, Users } from 'lucide-react'
+import { Calculator, CircleHelp, House, Lock, Settings, Users } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Link, Route, Routes, useMatch } from 'react-router'
+import { calculatorRoutes } from '../features/calculator/calculator-routes'
 import { ClientEditPage, NewClientPage } from '../features/clients/ClientEditPage'
 import { ClientListPage } from '../features/clients/ClientListPage'
 import { ClientPage } from '../features/clients/ClientPage'
+import { formsRoutes } from '../features/forms/forms-routes'
 import { HelpPage } from '../features/help/HelpPage'
 import { HomePage } from '../features/home/HomePage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -12,17 +14,32 @@ import { useLockVault } from '../features/vault/lock-context'
 import classes from './AppLayout.module.css'
 
 const NAVIGATION = [
-  { to: '/', key: 'nav.home', icon: House, end: true },
-  { to: '/clients', key: 'nav.clients', icon: Users, end: false },
-  { to: '/settings', key: 'nav.settings', icon: Settings, end: false },
-  { to: '/help', key: 'nav.help', icon: CircleHelp, end: false },
+  { to: '/', labelKey: 'nav.home', icon: House, end: true },
+  { to: '/clients', labelKey: 'nav.clients', icon: Users, end: false },
+  { to: '/calculator', labelKey: 'nav.calculator', icon: Calculator, end: false },
+  { to: '/settings', labelKey: 'nav.settings', icon: Settings, end: false },
+  { to: '/help', labelKey: 'nav.help', icon: CircleHelp, end: false },
 ] as const
 
+const FEATURES = [formsRoutes, calculatorRoutes]
+
 export function AppLayout() {
+  return (
+    <HashRouter>
+      <Routes>
+        {FEATURES.flatMap((feature) => feature.print).map(({ path, element }) => (
+          <Route key={path} path={path} element={element} />
+        ))}
+        <Route path="*" element={<MainLayout />} />
+      </Routes>
+    </HashRouter>
+  )
+}
+
+function MainLayout() {
   const { t } = useTranslation()
   const lock = useLockVault()
   return (
-    <HashRouter>
       <AppShell navbar={{ width: 230, breakpoint: 0 }} padding="lg">
         <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
           <Text fw={700} size="lg" px="sm" py="xs">
@@ -30,7 +47,7 @@ export function AppLayout() {
           </Text>
           <Stack gap={2} mt="sm" style={{ flex: 1 }}>
             {NAVIGATION.map((item) => (
-              <NavigationItem key={item.to} {...item} label={t(item.key)} />
+              <NavigationItem key={item.to} {...item} label={t(item.labelKey)} />
             ))}
           </Stack>
           <Button
@@ -52,10 +69,12 @@ export function AppLayout() {
             <Route path="/clients/:clientId/edit" element={<ClientEditPage />} />
             <Route path="/settings" element={<SettingsPage />} />
             <Route path="/help" element={<HelpPage />} />
+            {FEATURES.flatMap((feature) => feature.app).map(({ path, element }) => (
+              <Route key={path} path={path} element={element} />
+            ))}
           </Routes>
         </AppShell.Main>
       </AppShell>
-    </HashRouter>
   )
 }
 

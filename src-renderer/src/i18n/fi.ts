@@ -1,7 +1,12 @@
+import { fiCalculator } from './fi-calculator'
+import { fiForms } from './fi-forms'
+
 /** Finnish, the working language. Every string the app shows comes from here. */
 export const fi = {
+  forms: fiForms,
+  calculator: fiCalculator,
   app: { name: 'Työhönvalmentaja' },
-  nav: { label: 'Päävalikko', home: 'Etusivu', clients: 'Asiakkaat', settings: 'Asetukset', help: 'Ohje' },
+  nav: { label: 'Päävalikko', home: 'Etusivu', clients: 'Asiakkaat', calculator: 'Laskuri', settings: 'Asetukset', help: 'Ohje' },
   common: { save: 'Tallenna', cancel: 'Peruuta', edit: 'Muokkaa' },
   browserMode: {
     missingTokenTitle: 'Avaa sovellus käynnistyksen antamasta osoitteesta',

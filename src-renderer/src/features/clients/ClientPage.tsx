@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import type { Client } from '../../../../src-main/shared/clients/client-schema'
 import { formatDate } from '../../format/format'
+import { ClientCalculationsSection } from '../calculator/ClientCalculationsSection'
+import { ClientConsentsSection } from '../forms/ClientConsentsSection'
+import { ClientFormsSection } from '../forms/ClientFormsSection'
 import { clientName } from './client-name'
 import { useArchiveClient, useClient } from './client-queries'
 import { ClientStatusBadge } from './ClientStatusBadge'
@@ -104,6 +107,10 @@ function ClientDetails({ client }: { client: Client }) {
           {t('clients.updatedAt', { date: formatDate(client.updatedAt) })}
         </Text>
       </Paper>
+
+      <ClientConsentsSection client={client} />
+      <ClientFormsSection client={client} />
+      <ClientCalculationsSection client={client} />
 
       <Modal opened={confirmOpen} onClose={confirm.close} title={t('clients.archiveConfirmTitle')} centered>
         <Text mb="md">{t('clients.archiveConfirmText', { name: clientName(client) })}</Text>

@@ -1,0 +1,5 @@
+import type { Vault } from '../vault/vault'
+
+export function calculatorHandlers(_vault: Vault) {
+  return {}
+}

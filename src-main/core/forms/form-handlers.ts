@@ -1,0 +1,5 @@
+import type { Vault } from '../vault/vault'
+
+export function formHandlers(_vault: Vault) {
+  return {}
+}
