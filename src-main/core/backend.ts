@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import type { z } from 'zod'
 import { ApiError, type ApiResult } from './api/api-error'
 import type { AnyMethod } from './api/define-method'
 import { createHandlers } from './api/handlers'

@@ -91,7 +91,7 @@ export function calculateYearView(input: YearViewInput, options?: CalcOptions): 
     try {
       result = calculate({ ...input.base, month, wage }, options)
     } catch (e) {
-      throw new Error(`months[${i}] (${month}): ${e instanceof Error ? e.message : String(e)}`)
+      throw new Error(`months[${i}] (${month}): ${e instanceof Error ? e.message : String(e)}`, { cause: e })
     }
     const overLimit = result.items.some(
       (it) => it.status === 'over-limit' || it.status === 'may-convert-to-partial',

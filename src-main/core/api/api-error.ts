@@ -26,6 +26,8 @@ export type ApiErrorCode =
   | 'vault/database-from-newer-app'
   | 'not-found'
   | 'conflict'
+  | 'forms/hash-mismatch'
+  | 'calculator/invalid-calculation'
 
 export type FieldIssue = { path: string; message: string }
 

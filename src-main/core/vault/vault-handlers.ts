@@ -17,7 +17,7 @@ export function vaultHandlers(vault: Vault) {
     'vault-change-passphrase': method(
       z.object({ currentPassphrase: passphrase, newPassphrase: newPassphraseSchema }),
       ({ currentPassphrase, newPassphrase }) => {
-        vault.db // only an unlocked vault may change its passphrase
+        vault.assertUnlocked() // the passphrase is changed from Settings, inside an open vault
         return vault.changePassphrase(currentPassphrase, newPassphrase)
       },
     ),

@@ -54,6 +54,10 @@ export class Vault {
     return { state: this.open ? 'unlocked' : 'locked', retryAfterSeconds: this.retryAfter(keyFile) }
   }
 
+  assertUnlocked() {
+    if (!this.open) throw new ApiError('vault/locked')
+  }
+
   get db(): Db {
     if (!this.open) throw new ApiError('vault/locked')
     return this.open.db

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { DatabaseFromNewerAppError, migrate } from '../../../src-main/core/db/migrations'
+import { databaseAtVersion } from '../support/migration-helper'
+
+const CLIENT_ROW = `INSERT INTO clients (id, first_name, last_name, status, search_text, created_at, updated_at, phase)
+  VALUES ('c1', 'Aino', 'Virtanen', 'active', 'aino virtanen', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 2)`
+
+describe('migrations', () => {
+  it('every migration applies to an empty database, and the journal matches the files', () => {
+    const db = databaseAtVersion(0)
+    expect(db.version()).toBe(0)
+    expect(db.migrateTo()).toBe(db.migrations.length)
+    expect(db.migrations.map((m) => m.version)).toEqual(db.migrations.map((_, i) => i + 1))
+  })
+
+  it('0001 forms_and_calculations: keeps clients from version 1 and links new records to them', () => {
+    const db = databaseAtVersion(1)
+    db.sqlite.exec(CLIENT_ROW)
+    db.sqlite.exec(`INSERT INTO settings (key, value) VALUES ('coach.name', 'Kaisa')`)
+    db.migrateTo(2)
+    const sqlite = db.reopen()
+    expect(sqlite.prepare('SELECT id, first_name, phase FROM clients').all()).toEqual([{ id: 'c1', first_name: 'Aino', phase: 2 }])
+    expect(sqlite.prepare('SELECT value FROM settings').get()).toEqual({ value: 'Kaisa' })
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.exec(`INSERT INTO form_documents (id, client_id, form_id, created_at, updated_at) VALUES ('d1', 'c1', 'referral', 'x', 'x')`)
+    expect(() =>
+      sqlite.exec(`INSERT INTO form_documents (id, client_id, form_id, created_at, updated_at) VALUES ('d2', 'nobody', 'referral', 'x', 'x')`),
+    ).toThrow(/FOREIGN KEY/)
+    sqlite.close()
+  })
+
+  it('rolls back every pending migration when one fails', () => {
+    const db = databaseAtVersion(1)
+    const broken = [...db.migrations, { version: db.migrations.length + 1, tag: 'broken', statements: ['CREATE TABLE ok_table (a)', 'NOT SQL'] }]
+    expect(() => migrate(db.sqlite, broken)).toThrow()
+    expect(db.version()).toBe(1)
+    expect(db.sqlite.prepare(`SELECT name FROM sqlite_master WHERE name IN ('form_documents', 'ok_table')`).all()).toEqual([])
+  })
+
+  it('refuses a database written by a newer version of the app', () => {
+    const db = databaseAtVersion(2)
+    expect(() => migrate(db.sqlite, db.migrations.slice(0, 1))).toThrow(DatabaseFromNewerAppError)
+  })
+})
