@@ -38,6 +38,7 @@ export class AppServer {
 }
 
 export const test = base.extend<{ app: AppServer; consoleErrors: string[] }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   app: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tyohonvalmentaja-e2e-'))
     const app = new AppServer(dataDir)

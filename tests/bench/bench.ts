@@ -1,0 +1,110 @@
+// npm run bench: performance targets, printed as a table (not asserted in tests).
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { benchBenefits } from '../../src-main/benefits/bench'
+import { createClient, listClients, updateClient } from '../../src-main/core/clients/client-service'
+import { loadMigrations, migrate } from '../../src-main/core/db/migrations'
+import { openEncryptedDatabase, toDrizzle, type Db } from '../../src-main/core/db/open-database'
+import { Vault } from '../../src-main/core/vault/vault'
+import { clientInputSchema, type ClientFields } from '../../src-main/shared/clients/client-schema'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+const migrations = loadMigrations(join(ROOT, 'drizzle'))
+const CLIENTS = 10_000
+const SAMPLES = 300
+const FIRST = ['Aino', 'Mikko', 'Sanna', 'Juha', 'Leena', 'Pekka', 'Eeva', 'Ville', 'Tiina', 'Jussi', 'Päivi', 'Antti']
+const LAST = ['Virtanen', 'Korhonen', 'Mäkinen', 'Nieminen', 'Järvinen', 'Heikkinen', 'Koskinen', 'Laine', 'Lehtonen', 'Salo']
+const TOWNS = ['Joensuu', 'Kontiolahti', 'Lieksa', 'Outokumpu', 'Kitee', 'Nurmes', 'Ilomantsi', 'Liperi']
+
+type Row = { measure: string; value: string; target: string; ok: string }
+const rows: Row[] = []
+const add = (measure: string, value: string, target = '', ok: boolean | null = null) =>
+  rows.push({ measure, value, target, ok: ok === null ? '' : ok ? 'yes' : 'NO' })
+
+function percentile(values: number[], p: number) {
+  const sorted = values.toSorted((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
+}
+
+function fakeClient(i: number): ClientFields {
+  return clientInputSchema.parse({
+    firstName: FIRST[i % FIRST.length]! + (i % 7 === 0 ? '-Maria' : ''),
+    lastName: `${LAST[(i * 7) % LAST.length]!}${i}`,
+    municipality: TOWNS[i % TOWNS.length],
+    nurseName: `${FIRST[(i * 3) % FIRST.length]} ${LAST[(i * 5) % LAST.length]}`,
+    phase: (i % 5) + 1,
+    status: 'active',
+  })
+}
+
+function measureDatabase(label: string, key: Buffer | null) {
+  const dir = mkdtempSync(join(tmpdir(), 'tyohonvalmentaja-bench-'))
+  const sqlite = openEncryptedDatabase(join(dir, 'vault.db'), key)
+  migrate(sqlite, migrations)
+  const db: Db = toDrizzle(sqlite)
+  const ids: string[] = []
+  sqlite.transaction(() => {
+    for (let i = 0; i < CLIENTS; i++) ids.push(createClient(db, fakeClient(i)).id)
+  })()
+  const terms = ['aino', 'virtanen12', 'joensuu', 'mäki', 'korhonen 9', 'li', 'xyz', 'päivi outokumpu', 'heikkinen4', 'a']
+  const search: number[] = []
+  for (let i = 0; i < SAMPLES; i++) {
+    const start = performance.now()
+    listClients(db, { search: terms[i % terms.length] })
+    search.push(performance.now() - start)
+  }
+  const save: number[] = []
+  for (let i = 0; i < SAMPLES; i++) {
+    const start = performance.now()
+    updateClient(db, ids[(i * 37) % ids.length]!, fakeClient(i + 1))
+    save.push(performance.now() - start)
+  }
+  sqlite.close()
+  rmSync(dir, { recursive: true, force: true })
+  return { label, search, save }
+}
+
+async function measureUnlock() {
+  const dir = mkdtempSync(join(tmpdir(), 'tyohonvalmentaja-bench-'))
+  const vault = new Vault({ dataDir: dir, migrations })
+  await vault.create('benchmark passphrase 2026')
+  vault.lock()
+  const times: number[] = []
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now()
+    await vault.unlockWithPassphrase('benchmark passphrase 2026')
+    times.push(performance.now() - start)
+    vault.lock()
+  }
+  rmSync(dir, { recursive: true, force: true })
+  return percentile(times, 50)
+}
+
+const unlockMs = await measureUnlock()
+add('Vault unlock (scrypt N=2^17 + open + migrate), median of 3', `${unlockMs.toFixed(0)} ms`, '300–1000 ms', unlockMs >= 300 && unlockMs <= 1000)
+
+const encrypted = measureDatabase('encrypted', randomBytes(32))
+const plain = measureDatabase('plain', null)
+for (const run of [encrypted, plain]) {
+  const p95Search = percentile(run.search, 95)
+  const p95Save = percentile(run.save, 95)
+  add(`Client search, ${CLIENTS} clients, ${run.label}: p50 / p95`, `${percentile(run.search, 50).toFixed(2)} / ${p95Search.toFixed(2)} ms`, run.label === 'encrypted' ? 'p95 < 20 ms' : '', run.label === 'encrypted' ? p95Search < 20 : null)
+  add(`Client save, ${CLIENTS} clients, ${run.label}: p50 / p95`, `${percentile(run.save, 50).toFixed(2)} / ${p95Save.toFixed(2)} ms`, run.label === 'encrypted' ? 'p95 < 10 ms' : '', run.label === 'encrypted' ? p95Save < 10 : null)
+}
+const searchRatio = percentile(encrypted.search, 50) / percentile(plain.search, 50)
+const saveRatio = percentile(encrypted.save, 50) / percentile(plain.save, 50)
+add('Encryption overhead, search (median ratio)', `${searchRatio.toFixed(2)}×`, '< 1.5×', searchRatio < 1.5)
+add('Encryption overhead, save (median ratio)', `${saveRatio.toFixed(2)}×`, '< 1.5×', saveRatio < 1.5)
+
+for (const row of benchBenefits()) add(row.name, row.value, row.target)
+
+const widths = (['measure', 'value', 'target', 'ok'] as const).map((column) =>
+  Math.max(column.length, ...rows.map((row) => row[column].length)),
+)
+const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`
+console.log(line(['measure', 'value', 'target', 'ok']))
+console.log(line(widths.map((w) => '-'.repeat(w))))
+for (const row of rows) console.log(line([row.measure, row.value, row.target, row.ok]))
