@@ -57,9 +57,8 @@ async function start() {
   backend.onEvent((event) => mainWindow?.webContents.send('api:event', event))
 
   // Lock when the computer locks or sleeps: the client data must not be on screen when the coach steps away.
-  for (const trigger of ['lock-screen', 'suspend'] as const) {
-    powerMonitor.on(trigger as 'lock-screen', () => backend.lock())
-  }
+  powerMonitor.on('lock-screen', () => backend.lock())
+  powerMonitor.on('suspend', () => backend.lock())
 
   mainWindow = new BrowserWindow({
     width: 1280,
