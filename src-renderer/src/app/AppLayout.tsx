@@ -51,8 +51,7 @@ function MainLayout() {
             ))}
           </Stack>
           <Button
-            variant="light"
-            color="dark"
+            variant="default"
             leftSection={<Lock size={18} aria-hidden />}
             onClick={() => void lock()}
             title={t('vault.lockShortcut')}
