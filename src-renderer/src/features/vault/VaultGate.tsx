@@ -7,6 +7,7 @@ import { runBeforeLock } from './before-lock'
 import { CreateVaultScreen } from './CreateVaultScreen'
 import { LockContext } from './lock-context'
 import { LockScreen } from './LockScreen'
+import { useIdleLock } from './use-idle-lock'
 
 export function VaultGate() {
   const api = useApi()
@@ -25,6 +26,8 @@ export function VaultGate() {
     await api.call('vault-lock', {})
     forgetEverything()
   }, [api, forgetEverything])
+
+  useIdleLock(status.data?.state === 'unlocked', () => void lock())
 
   useEffect(() => api.transport.on((event) => event.name === 'vault-locked' && forgetEverything()), [api, forgetEverything])
 
