@@ -154,7 +154,7 @@ export const fi = {
     passphraseChanged: 'Salalause vaihdettu.',
     lockingTitle: 'Lukitseminen',
     lockingText:
-      'Lukitse sovellus aina, kun jätät koneen: valikon Lukitse-painike tai Ctrl+L. Työpöytäsovellus lukittuu myös, kun tietokone lukitaan tai menee lepotilaan.',
+      'Lukitse sovellus aina, kun jätät koneen: valikon Lukitse-painike tai Ctrl+L. Sovellus lukittuu itsestään, kun sitä ei ole käytetty 15 minuuttiin. Työpöytäsovellus lukittuu myös, kun tietokone lukitaan tai menee lepotilaan.',
   },
   help: {
     title: 'Ohje',
@@ -164,7 +164,7 @@ export const fi = {
     },
     lock: {
       title: 'Lukitseminen',
-      text: 'Paina Lukitse tai Ctrl+L. Lukitus sulkee tietokannan ja tyhjentää asiakastiedot näytöltä ja muistista. Avaaminen vaatii salalauseen.\nJos salalause kirjoitetaan väärin monta kertaa peräkkäin, seuraavaa yritystä pitää odottaa hetki. Tietoja ei koskaan poisteta väärien yritysten takia.',
+      text: 'Paina Lukitse tai Ctrl+L. Sovellus lukittuu myös itsestään 15 minuutin käyttämättömyyden jälkeen. Lukitus sulkee tietokannan ja tyhjentää asiakastiedot näytöltä ja muistista. Avaaminen vaatii salalauseen.\nJos salalause kirjoitetaan väärin monta kertaa peräkkäin, seuraavaa yritystä pitää odottaa hetki. Tietoja ei koskaan poisteta väärien yritysten takia.',
     },
     recovery: {
       title: 'Unohtunut salalause',
