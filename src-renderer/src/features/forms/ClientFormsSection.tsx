@@ -1,5 +1,87 @@
+import { Badge, Button, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core'
+import { FilePlus } from 'lucide-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import type { Client } from '../../../../src-main/shared/clients/client-schema'
+import { formDefinitions } from '../../../../src-main/shared/forms'
+import { formatDate } from '../../format/format'
+import { useClientForms, useCreateForm } from './form-queries'
 
-export function ClientFormsSection(_props: { client: Client }) {
-  return null
+const STATUS_COLOR = { draft: 'orange.9', finalised: 'blue.9', signed: 'teal.9' } as const
+
+export function ClientFormsSection({ client }: { client: Client }) {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const forms = useClientForms(client.id)
+  const create = useCreateForm()
+  const [formId, setFormId] = useState(formDefinitions[0]?.id ?? '')
+
+  const createForm = async () => {
+    const { documentId } = await create.mutateAsync({ clientId: client.id, formId })
+    navigate(`/forms/${documentId}`)
+  }
+
+  return (
+    <Paper p="lg" withBorder component="section" aria-labelledby="client-forms-heading">
+      <Title order={2} size="h3" mb="md" id="client-forms-heading">
+        {t('forms.section.formsTitle')}
+      </Title>
+      <Group align="flex-end" mb="md">
+        <NativeSelect
+          label={t('forms.section.chooseForm')}
+          value={formId}
+          onChange={(event) => setFormId(event.currentTarget.value)}
+          data={formDefinitions.map((def) => ({ value: def.id, label: def.title }))}
+          size="md"
+          style={{ flex: 1, maxWidth: 520 }}
+        />
+        <Button leftSection={<FilePlus size={18} aria-hidden />} onClick={() => void createForm()} loading={create.isPending} size="md">
+          {t('forms.section.newForm')}
+        </Button>
+      </Group>
+      {forms.data && forms.data.length === 0 && <Text>{t('forms.section.noForms')}</Text>}
+      {forms.data && forms.data.length > 0 && (
+        <Table striped highlightOnHover verticalSpacing="sm" fz="md" data-testid="client-forms">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('forms.section.columns.form')}</Table.Th>
+              <Table.Th>{t('forms.section.columns.status')}</Table.Th>
+              <Table.Th>{t('forms.section.columns.version')}</Table.Th>
+              <Table.Th>{t('forms.section.columns.date')}</Table.Th>
+              <Table.Th>
+                <span className="visually-hidden">{t('forms.section.columns.actions')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {forms.data.map((item) => (
+              <Table.Tr key={item.documentId}>
+                <Table.Td>{item.title}</Table.Td>
+                <Table.Td>
+                  <Badge color={STATUS_COLOR[item.status]} variant="outline" size="lg" styles={{ label: { textTransform: 'none', fontSize: '0.9375rem' } }}>
+                    {t(`forms.status.${item.status}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {item.latestVersion ? t('forms.section.versionNumber', { number: item.latestVersion.versionNumber }) : t('forms.section.noVersion')}
+                </Table.Td>
+                <Table.Td>{formatDate(item.updatedAt)}</Table.Td>
+                <Table.Td>
+                  <Button
+                    size="compact-md"
+                    variant={item.hasDraft ? 'filled' : 'default'}
+                    onClick={() => navigate(`/forms/${item.documentId}`)}
+                    aria-label={t(item.hasDraft ? 'forms.section.continueLabel' : 'forms.section.openLabel', { title: item.title })}
+                  >
+                    {t(item.hasDraft ? 'forms.section.continue' : 'forms.section.open')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  )
 }

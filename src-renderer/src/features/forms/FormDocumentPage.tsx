@@ -1,0 +1,205 @@
+import '../print/print.css'
+import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import { Eye, FilePen, PenLine, Printer, Trash2 } from 'lucide-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
+import type { FormDocumentView } from '../../../../src-main/core/forms/form-service'
+import { activeSigners, getFormDefinition } from '../../../../src-main/shared/forms'
+import { useApi } from '../../api/api-context'
+import { formatDate } from '../../format/format'
+import { clientName } from '../clients/client-name'
+import { useClient } from '../clients/client-queries'
+import { isElectron, printRoute } from '../print/print-actions'
+import { FormEditor } from './FormEditor'
+import { FormPrintBody } from './FormPrintBody'
+import { useFormDocument, useFormVersion, useInvalidateForms } from './form-queries'
+import { SignatureDialog, type SignatureTarget } from './SignatureDialog'
+
+export function FormDocumentPage() {
+  const { t } = useTranslation()
+  const { documentId = '' } = useParams()
+  const doc = useFormDocument(documentId)
+  const client = useClient(doc.data?.clientId ?? '')
+  if (doc.isError) return <Alert color="orange" role="alert">{t('clients.notFound')}</Alert>
+  if (!doc.data || (doc.isFetching && !doc.isFetched) || !client.data) {
+    return (
+      <Center mih={300}>
+        <Loader aria-label="…" />
+      </Center>
+    )
+  }
+  const name = clientName(client.data)
+  const draft = doc.data.draft
+  if (draft) {
+    const def = getFormDefinition(doc.data.formId, draft.schemaVersion)
+    if (!def) return null
+    return <FormEditor key={`${documentId}-${draft.basedOnVersionId ?? ''}`} doc={doc.data} draft={draft} def={def} clientName={name} />
+  }
+  return <FormVersionsView doc={doc.data} clientName={name} />
+}
+
+function FormVersionsView({ doc, clientName }: { doc: FormDocumentView; clientName: string }) {
+  const { t } = useTranslation()
+  const [params, setParams] = useSearchParams()
+  const selectedId = params.get('version') ?? doc.versions[0]?.id ?? ''
+  const version = useFormVersion(selectedId)
+  const def = getFormDefinition(doc.formId)
+  return (
+    <Stack gap="lg" maw={1100}>
+      <div>
+        <Anchor component={Link} to={`/clients/${doc.clientId}`}>
+          {t('forms.editor.back')}
+        </Anchor>
+        <Title order={1} mt={4}>
+          {def?.title ?? doc.title}
+        </Title>
+        <Text size="lg" mt={4}>
+          {clientName}
+        </Text>
+      </div>
+      <Group gap="xs" role="list" aria-label={t('forms.version.versions')}>
+        {doc.versions.map((candidate) => (
+          <Button
+            key={candidate.id}
+            role="listitem"
+            variant={candidate.id === selectedId ? 'filled' : 'default'}
+            onClick={() => setParams({ version: candidate.id }, { replace: true })}
+            aria-pressed={candidate.id === selectedId}
+            aria-label={t('forms.version.show', { number: candidate.versionNumber })}
+          >
+            {t('forms.version.title', { number: candidate.versionNumber })} · {formatDate(candidate.finalisedAt)}
+          </Button>
+        ))}
+      </Group>
+      {version.data && version.data.id === selectedId ? <VersionDetails version={version.data} doc={doc} /> : <Loader aria-label="…" />}
+    </Stack>
+  )
+}
+
+type VersionData = NonNullable<ReturnType<typeof useFormVersion>['data']>
+
+function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocumentView }) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const navigate = useNavigate()
+  const invalidate = useInvalidateForms()
+  const [target, setTarget] = useState<SignatureTarget | null>(null)
+  const def = getFormDefinition(version.formId, version.schemaVersion)
+  if (!def) return null
+  const signatures = version.signatures.filter((signature) => signature.contentHash === version.contentHash)
+  const values = version.values
+  const nameOf = (role: string) => {
+    const field = { client: 'clientName', coach: 'coachName', 'care-team': 'nurseName', referrer: 'referrerName', employer: 'employerContact' }[role]
+    return field && typeof values[field] === 'string' ? (values[field] as string) : ''
+  }
+  const route = `/print/form/${version.id}` as const
+
+  const edit = async () => {
+    await api.call('forms-edit-version', { versionId: version.id })
+    await invalidate()
+    navigate(`/forms/${doc.documentId}`, { replace: true })
+  }
+
+  return (
+    <Group align="flex-start" gap="xl" wrap="nowrap">
+      <Paper withBorder p="lg" style={{ flex: 1, minWidth: 0, maxWidth: 780 }}>
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h3">
+            {t('forms.version.title', { number: version.versionNumber })}
+            {version.isLatest ? ` (${t('forms.version.latest')})` : ''}
+          </Title>
+          <Text>{t('forms.version.finalisedOn', { date: formatDate(version.finalisedAt) })}</Text>
+        </Group>
+        <div className="print-inline" data-testid="version-content">
+          <FormPrintBody def={def} values={values} />
+        </div>
+      </Paper>
+      <Paper component="aside" withBorder p="md" w={300} style={{ flexShrink: 0, position: 'sticky', top: 16 }} aria-label={t('forms.sign.title')}>
+        <Stack gap="sm">
+          {version.isLatest && (
+            <Button leftSection={<FilePen size={18} aria-hidden />} onClick={() => void edit()}>
+              {t('forms.version.edit')}
+            </Button>
+          )}
+          <Button variant="default" leftSection={<Eye size={18} aria-hidden />} onClick={() => navigate(route)}>
+            {t('forms.editor.preview')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<Printer size={18} aria-hidden />}
+            onClick={() => (isElectron() ? void printRoute(api.transport, route) : navigate(route))}
+          >
+            {t('forms.editor.print')}
+          </Button>
+          <Title order={3} size="h4" mt="sm">
+            {t('forms.sign.title')}
+          </Title>
+          <Text size="sm">{t('forms.sign.intro')}</Text>
+          {activeSigners(def, values).map((signer) => {
+            const signed = signatures.find((signature) => signature.signerRole === signer.role)
+            return (
+              <Paper key={signer.role} withBorder p="sm" data-testid={`signer-${signer.role}`}>
+                <Group justify="space-between" gap={4}>
+                  <Text fw={600}>{signer.label}</Text>
+                  {!signer.required && <Text size="sm">({t('forms.sign.optional')})</Text>}
+                </Group>
+                {signed ? (
+                  <Stack gap={4} mt={4}>
+                    <Badge color="teal.9" variant="light" styles={{ label: { color: 'var(--mantine-color-teal-9)' } }}>
+                      {t(signed.method === 'screen' ? 'forms.sign.signedOnScreen' : 'forms.sign.signedOnPaper', { date: formatDate(signed.signedOn) })}
+                    </Badge>
+                    <Text size="sm">{signed.signerName}</Text>
+                    {signed.imageDataUrl && <img src={signed.imageDataUrl} alt={t('forms.print.signatureImage', { name: signed.signerName })} style={{ maxWidth: '100%', maxHeight: 60 }} />}
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red.9"
+                      leftSection={<Trash2 size={14} aria-hidden />}
+                      onClick={() => void api.call('forms-remove-signature', { signatureId: signed.id }).then(() => invalidate())}
+                    >
+                      {t('forms.sign.remove')}
+                    </Button>
+                  </Stack>
+                ) : (
+                  <Stack gap={4} mt={4}>
+                    <Text size="sm">{t('forms.sign.missing')}</Text>
+                    <Button
+                      size="compact-md"
+                      leftSection={<PenLine size={16} aria-hidden />}
+                      onClick={() => setTarget({ role: signer.role, roleLabel: signer.label, name: nameOf(signer.role), place: String(values.signingPlace ?? ''), method: 'screen' })}
+                      aria-label={`${t('forms.sign.onScreen')}: ${signer.label}`}
+                    >
+                      {t('forms.sign.onScreen')}
+                    </Button>
+                    <Button
+                      size="compact-md"
+                      variant="default"
+                      onClick={() => setTarget({ role: signer.role, roleLabel: signer.label, name: nameOf(signer.role), place: String(values.signingPlace ?? ''), method: 'paper' })}
+                      aria-label={`${t('forms.sign.onPaper')}: ${signer.label}`}
+                    >
+                      {t('forms.sign.onPaper')}
+                    </Button>
+                  </Stack>
+                )}
+              </Paper>
+            )
+          })}
+          <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+            {t('forms.version.hash')}: {version.contentHash.slice(0, 16)}
+          </Text>
+        </Stack>
+      </Paper>
+      <SignatureDialog
+        target={target}
+        versionId={version.id}
+        contentHash={version.contentHash}
+        onClose={() => setTarget(null)}
+        onSaved={() => {
+          setTarget(null)
+          void invalidate()
+        }}
+      />
+    </Group>
+  )
+}

@@ -1,0 +1,199 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
+import {
+  activeSigners,
+  conditionHolds,
+  type FieldDescriptor,
+  type FormDefinition,
+  type FormValues,
+  type RowValues,
+  type SimpleField,
+} from '../../../../src-main/shared/forms'
+import { formatDate } from '../../format/format'
+import type { SignatureBlockData } from '../print/PrintDocument'
+
+type Translate = TFunction
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '')
+}
+
+/** One answer as printed text ('' when empty). */
+export function answerText(field: SimpleField, value: unknown, t: Translate): string {
+  if (isEmpty(value)) return ''
+  switch (field.kind) {
+    case 'text':
+    case 'textarea':
+    case 'email':
+    case 'phone':
+      return String(value)
+    case 'date':
+      return formatDate(String(value))
+    case 'select':
+    case 'radio':
+      return field.options.find((option) => option.value === value)?.label ?? String(value)
+    case 'checkboxes':
+      return (value as string[]).map((item) => field.options.find((option) => option.value === item)?.label ?? item).join(', ')
+    case 'yesno':
+      return value === true ? (field.yesLabel ?? t('forms.print.yes')) : value === false ? (field.noLabel ?? t('forms.print.no')) : ''
+    case 'confirm':
+      return value === true ? t('forms.print.confirmed') : t('forms.print.notConfirmed')
+    case 'number':
+      return `${String(value).replace('.', ',')}${field.unit ? ` ${field.unit}` : ''}`
+  }
+}
+
+function Answer({ field, value }: { field: SimpleField; value: unknown }) {
+  const { t } = useTranslation()
+  const text = answerText(field, value, t)
+  if (text) return <>{text}</>
+  if (field.print?.blankLines) {
+    return (
+      <>
+        {Array.from({ length: field.print.blankLines }, (_, index) => (
+          <span key={index} className="print-blank" />
+        ))}
+      </>
+    )
+  }
+  return <span className="print-empty">{t('forms.print.empty')}</span>
+}
+
+function RowsAnswer({ field, value }: { field: Extract<FieldDescriptor, { kind: 'rows' | 'consents' }>; value: unknown }) {
+  const { t } = useTranslation()
+  const rows = Array.isArray(value) ? (value as RowValues[]) : []
+  if (rows.length === 0) return <span className="print-empty">{t('forms.print.empty')}</span>
+  const asTable = (field.print?.as ?? (field.kind === 'consents' || field.fields.length > 5 ? 'list' : 'table')) === 'table'
+  if (asTable) {
+    const columns = field.fields.filter((sub) => !sub.print?.omit && rows.some((row) => conditionHolds(sub.visibleWhen, row)))
+    return (
+      <table className="print-table">
+        <thead>
+          <tr>
+            {columns.map((sub) => (
+              <th key={sub.id}>{sub.label}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={index}>
+              {columns.map((sub) => (
+                <td key={sub.id}>{conditionHolds(sub.visibleWhen, row) ? answerText(sub, row[sub.id], t) : ''}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    )
+  }
+  return (
+    <>
+      {rows.map((row, index) => (
+        <div key={index} className="print-row-block">
+          <h3>{`${field.rowLabel} ${index + 1}`}</h3>
+          <dl className="print-fields">
+            {field.fields
+              .filter((sub) => !sub.print?.omit && conditionHolds(sub.visibleWhen, row) && !isEmpty(row[sub.id]))
+              .map((sub) => (
+                <FieldRow key={sub.id} label={sub.label}>
+                  {answerText(sub, row[sub.id], t)}
+                </FieldRow>
+              ))}
+          </dl>
+        </div>
+      ))}
+    </>
+  )
+}
+
+function FieldRow({ label, children, wide }: { label: string; children: React.ReactNode; wide?: boolean }) {
+  return (
+    <>
+      <dt className={wide ? 'print-field-wide' : undefined}>{label}</dt>
+      <dd className={wide ? 'print-field-wide' : undefined}>{children}</dd>
+    </>
+  )
+}
+
+/** The printed answers of a form, section by section (signature lines come from `signatureBlocks`). */
+export function FormPrintBody({ def, values }: { def: FormDefinition; values: FormValues }) {
+  return (
+    <>
+      {def.sections
+        .filter((section) => conditionHolds(section.visibleWhen, values))
+        .filter((section) => !section.print?.omitWhenEmpty || section.fields.some((field) => !isEmpty(values[field.id])))
+        .map((section) => {
+          // Place and date of signing are printed in the signature blocks themselves.
+          const fields = section.fields.filter(
+            (field) =>
+              !field.print?.omit &&
+              conditionHolds(field.visibleWhen, values) &&
+              !(section.role === 'signatures' && (field.id === 'signingPlace' || field.id === 'signingDate')),
+          )
+          if (fields.length === 0) return null
+          const className = ['print-section', section.print?.keepTogether ? 'print-section--keep' : '', section.print?.breakBefore ? 'print-section--break' : '']
+            .filter(Boolean)
+            .join(' ')
+          return (
+            <section key={section.id} className={className}>
+              {section.role !== 'signatures' && <h2>{section.heading}</h2>}
+              <dl className="print-fields">
+                {fields.map((field) =>
+                  field.kind === 'rows' || field.kind === 'consents' ? (
+                    <FieldRow key={field.id} label={field.label} wide>
+                      <RowsAnswer field={field} value={values[field.id]} />
+                    </FieldRow>
+                  ) : (
+                    <FieldRow key={field.id} label={field.label}>
+                      <Answer field={field} value={values[field.id]} />
+                    </FieldRow>
+                  ),
+                )}
+              </dl>
+            </section>
+          )
+        })}
+    </>
+  )
+}
+
+/** Printed name for a signer role, from the form's own answers. */
+const NAME_FIELD: Record<string, string> = {
+  client: 'clientName',
+  coach: 'coachName',
+  'care-team': 'nurseName',
+  referrer: 'referrerName',
+  employer: 'employerContact',
+}
+
+export type StoredSignature = {
+  signerRole: string
+  signerName: string
+  signedOn: string
+  place: string | null
+  method: 'paper' | 'screen'
+  imageDataUrl: string | null
+}
+
+export function signatureBlocks(def: FormDefinition, values: FormValues, signatures: StoredSignature[], t: Translate): SignatureBlockData[] {
+  const place = typeof values.signingPlace === 'string' ? values.signingPlace : ''
+  const date = typeof values.signingDate === 'string' ? formatDate(values.signingDate) : ''
+  return activeSigners(def, values).map((signer) => {
+    const signed = signatures.find((signature) => signature.signerRole === signer.role)
+    const nameField = NAME_FIELD[signer.role]
+    const name = nameField && typeof values[nameField] === 'string' ? (values[nameField] as string) : ''
+    if (!signed) return { role: signer.label, name, place, date }
+    return {
+      role: signer.label,
+      name: signed.signerName,
+      place: signed.place ?? '',
+      date: formatDate(signed.signedOn),
+      imageDataUrl: signed.imageDataUrl,
+      note:
+        signed.method === 'paper'
+          ? t('forms.print.paperNote', { date: formatDate(signed.signedOn) })
+          : t('forms.print.screenNote', { date: formatDate(signed.signedOn) }),
+    }
+  })
+}

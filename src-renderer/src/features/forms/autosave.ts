@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { FormValues } from '../../../../src-main/shared/forms'
+import { useApi } from '../../api/api-context'
+import { registerBeforeLock } from '../vault/before-lock'
+
+export type SaveState = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error' }
+
+const DEBOUNCE_MS = 500
+const TOKEN_KEY = 'tyohonvalmentaja.api-token'
+/** Browsers cap keepalive request bodies at 64 KiB. */
+const KEEPALIVE_LIMIT = 60_000
+
+/**
+ * Autosave of one draft: debounced while typing, flushed at once on blur, lock, route change and page hide.
+ * Saves run one after another so an older save can never overwrite a newer one.
+ */
+export function useDraftAutosave(documentId: string, initialSavedAt: string, getValues: () => FormValues) {
+  const api = useApi()
+  const [state, setState] = useState<SaveState>({ kind: 'saved', at: initialSavedAt })
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const dirty = useRef(false)
+  const chain = useRef<Promise<void>>(Promise.resolve())
+  const disposed = useRef(false)
+  const getValuesRef = useRef(getValues)
+  getValuesRef.current = getValues
+
+  const saveNow = useCallback((): Promise<void> => {
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = null
+    if (!dirty.current) return chain.current
+    dirty.current = false
+    const values = getValuesRef.current()
+    setState({ kind: 'saving' })
+    chain.current = chain.current.then(async () => {
+      try {
+        const result = await api.call('forms-save-draft', { documentId, values })
+        if (!dirty.current) setState({ kind: 'saved', at: result.updatedAt })
+      } catch {
+        dirty.current = true
+        setState({ kind: 'error' })
+        if (!disposed.current) timer.current = setTimeout(() => void saveNow(), 2000)
+      }
+    })
+    return chain.current
+  }, [api, documentId])
+
+  const changed = useCallback(() => {
+    dirty.current = true
+    setState({ kind: 'pending' })
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = setTimeout(() => void saveNow(), DEBOUNCE_MS)
+  }, [saveNow])
+
+  useEffect(() => {
+    /** The page is going away (reload, close): a keepalive request outlives it in browser mode. */
+    const onHide = () => {
+      if (!dirty.current) return
+      if (window.tyohonvalmentaja) {
+        void saveNow()
+        return
+      }
+      const token = sessionStorage.getItem(TOKEN_KEY)
+      const body = JSON.stringify({ name: 'forms-save-draft', input: { documentId, values: getValuesRef.current() } })
+      if (!token || body.length > KEEPALIVE_LIMIT) {
+        void saveNow()
+        return
+      }
+      dirty.current = false
+      if (timer.current) clearTimeout(timer.current)
+      void fetch('/api/invoke', {
+        method: 'POST',
+        keepalive: true,
+        headers: { 'Content-Type': 'application/json', 'X-Api-Token': token },
+        body,
+      }).catch(() => undefined)
+    }
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') onHide()
+    }
+    window.addEventListener('pagehide', onHide)
+    window.addEventListener('beforeunload', onHide)
+    document.addEventListener('visibilitychange', onVisibility)
+    const unregister = registerBeforeLock(saveNow)
+    disposed.current = false
+    return () => {
+      disposed.current = true
+      window.removeEventListener('pagehide', onHide)
+      window.removeEventListener('beforeunload', onHide)
+      document.removeEventListener('visibilitychange', onVisibility)
+      unregister()
+      // Leaving the screen (route change): save what is pending.
+      void saveNow()
+    }
+  }, [documentId, saveNow])
+
+  return { state, changed, flush: saveNow }
+}

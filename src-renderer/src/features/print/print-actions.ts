@@ -1,0 +1,30 @@
+import type { ApiResult } from '../../../../src-main/core/api/api-error'
+import type { Transport } from '../../api/transport'
+
+/** The desktop app exposes its bridge on window; the browser mode does not. */
+export function isElectron(): boolean {
+  return typeof window !== 'undefined' && window.tyohonvalmentaja !== undefined
+}
+
+/** The hash route of a print page, e.g. '/print/form/<id>'. */
+export type PrintRoute = `/print/${string}`
+
+/**
+ * Print a print route. Electron: the main process loads it in a hidden window and opens the system print dialog.
+ * Browser: the print route is the current page, so the browser's own printing is used.
+ */
+export async function printRoute(transport: Transport, route: PrintRoute): Promise<ApiResult<unknown>> {
+  if (isElectron()) return transport.invoke('shell-print', { route })
+  window.print()
+  return { ok: true, value: null }
+}
+
+/** Electron only: printToPDF of the print route and a save dialog. */
+export async function savePdf(transport: Transport, route: PrintRoute, fileName: string): Promise<ApiResult<unknown>> {
+  return transport.invoke('shell-save-pdf', { route, fileName })
+}
+
+/** A file name without characters Windows or macOS refuse. */
+export function pdfFileName(...parts: string[]): string {
+  return `${parts.join(' – ').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim().slice(0, 150)}.pdf`
+}
