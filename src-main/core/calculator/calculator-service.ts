@@ -26,6 +26,7 @@ import {
   type WageEntry,
   type YearPlan,
 } from '../../shared/calculator/calculator-schema'
+import { tableForYearView } from '../../shared/calculator/year-plan'
 import { ApiError } from '../api/api-error'
 import type { Db, Sqlite } from '../db/open-database'
 import { benefitParameterOverrides, clientBenefits, clients, savedCalculations } from '../db/schema'
@@ -162,7 +163,7 @@ export function runCalculation(
       const { grossMonthly: _gross, netMonthly: _net, ...wageRest } = wage
       yearView = calculateYearView(
         { startMonth: saved.yearPlan.startMonth, grossWages: saved.yearPlan.grossWages, base: { ...base, wage: wageRest } },
-        { parameters: table },
+        { parameters: tableForYearView(table, saved.yearPlan.startMonth).table },
       )
       for (const month of yearView.months) {
         for (const row of month.result.parametersUsed ?? []) used.set(parameterRowId(row), row)

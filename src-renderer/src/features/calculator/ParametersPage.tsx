@@ -1,0 +1,281 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useMemo, useState } from 'react'
+import { Controller, useForm } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { PARAMETER_LABELS, type ParameterKey, type ParameterRow } from '../../../../src-main/benefits'
+import {
+  PARAMETER_UNITS,
+  parameterOverrideInputSchema,
+  type ParameterOverrideInput,
+} from '../../../../src-main/shared/calculator/calculator-schema'
+import { DateField } from '../../forms-ui/DateField'
+import { fieldErrorText } from '../../forms-ui/use-field-error'
+import { formatDate, formatEuro } from '../../format/format'
+import { useAddParameter, useParameters } from './calculator-queries'
+
+const numberFormat = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 4 })
+
+export function formatParameterValue(t: (key: string) => string, row: Pick<ParameterRow, 'value' | 'unit'>): string {
+  if (row.unit === 'EUR/month') return `${formatEuro(row.value)} / kk`
+  if (row.unit === 'EUR/day') return `${formatEuro(row.value)} / päivä`
+  return `${numberFormat.format(row.value)} (${t(`calculator.parameters.units.${row.unit}`)})`
+}
+
+type Values = ParameterOverrideInput
+
+export function ParametersPage() {
+  const { t } = useTranslation()
+  const parameters = useParameters()
+  const [year, setYear] = useState('all')
+  const rows = useMemo(() => {
+    const all = [...(parameters.data?.table.rows ?? [])]
+    all.sort((a, b) => a.key.localeCompare(b.key) || a.validFrom.localeCompare(b.validFrom))
+    return year === 'all' ? all : all.filter((row) => row.validFrom.startsWith(year))
+  }, [parameters.data, year])
+  if (!parameters.data) return null
+  return (
+    <Stack gap="md" maw={1200}>
+      <div>
+        <Title order={1}>{t('calculator.parameters.title')}</Title>
+        <Text mt={4} maw={900}>
+          {t('calculator.parameters.intro')}
+        </Text>
+      </div>
+      <AddParameterForm />
+      <Paper p="md" withBorder component="section" aria-labelledby="parameter-table-heading">
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h3" id="parameter-table-heading">
+            {t('calculator.parameters.title')}
+          </Title>
+          <SegmentedControl
+            aria-label={t('calculator.parameters.year')}
+            value={year}
+            onChange={setYear}
+            size="md"
+            data={[
+              { value: 'all', label: t('calculator.parameters.allYears') },
+              { value: '2024', label: '2024' },
+              { value: '2025', label: '2025' },
+              { value: '2026', label: '2026' },
+            ]}
+          />
+        </Group>
+        <Table fz="md" verticalSpacing={6} striped data-testid="parameter-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('calculator.parameters.label')}</Table.Th>
+              <Table.Th>{t('calculator.parameters.validFrom')}</Table.Th>
+              <Table.Th ta="right">{t('calculator.parameters.value')}</Table.Th>
+              <Table.Th>{t('calculator.parameters.status')}</Table.Th>
+              <Table.Th>{t('calculator.parameters.source')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={`${row.key}@${row.validFrom}`}>
+                <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
+                <Table.Td>{formatDate(row.validFrom)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatParameterValue(t, row)}
+                </Table.Td>
+                <Table.Td>
+                  <ParameterStatusBadge status={row.status} />
+                  {row.changedAt && (
+                    <Text size="sm" mt={4}>
+                      {t('calculator.parameters.changed', { date: formatDate(row.changedAt), who: row.changedBy ?? '' })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }} maw={360}>
+                  <Text size="sm">{row.source}</Text>
+                  {row.note && (
+                    <Text size="sm" c="dimmed">
+                      {row.note}
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <Paper p="md" withBorder component="section" aria-labelledby="parameter-history-heading">
+        <Title order={2} size="h3" mb="sm" id="parameter-history-heading">
+          {t('calculator.parameters.history')}
+        </Title>
+        {parameters.data.overrides.length === 0 ? (
+          <Text>{t('calculator.parameters.noHistory')}</Text>
+        ) : (
+          <Table fz="md" verticalSpacing={4} data-testid="parameter-history">
+            <Table.Tbody>
+              {parameters.data.overrides.toReversed().map((row) => (
+                <Table.Tr key={row.id}>
+                  <Table.Td>{t('calculator.parameters.changed', { date: formatDate(row.changedAt), who: row.changedBy })}</Table.Td>
+                  <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
+                  <Table.Td>{formatDate(row.validFrom)}</Table.Td>
+                  <Table.Td ta="right">{formatParameterValue(t, row)}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{row.source}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+    </Stack>
+  )
+}
+
+export function ParameterStatusBadge({ status }: { status: ParameterRow['status'] }) {
+  const { t } = useTranslation()
+  return (
+    <Badge color={status === 'verified' ? 'green.9' : 'violet.9'} variant="outline" size="lg" tt="none" fz="sm" radius="sm">
+      {t(`calculator.parameters.statuses.${status}`)}
+    </Badge>
+  )
+}
+
+function AddParameterForm() {
+  const { t } = useTranslation()
+  const add = useAddParameter()
+  const [failed, setFailed] = useState(false)
+  const form = useForm<Values>({
+    resolver: zodResolver(parameterOverrideInputSchema),
+    defaultValues: { key: undefined, validFrom: '', value: undefined, status: 'verified', source: '', note: '', changedBy: '' },
+  })
+  const { control, register, handleSubmit, watch, reset } = form
+  const errorText = (name: string) => fieldErrorText(form.formState.errors, name, t)
+  const key = watch('key') as ParameterKey | undefined
+  const keys = Object.keys(PARAMETER_LABELS) as ParameterKey[]
+
+  const submit = handleSubmit(async (values) => {
+    setFailed(false)
+    try {
+      await add.mutateAsync(values)
+      notifications.show({ message: t('calculator.parameters.added'), color: 'green.9' })
+      reset({ key: undefined, validFrom: '', value: undefined, status: 'verified', source: '', note: '', changedBy: values.changedBy })
+    } catch {
+      setFailed(true)
+    }
+  })
+
+  return (
+    <Paper p="md" withBorder component="form" onSubmit={submit} noValidate aria-labelledby="parameter-add-heading">
+      <Title order={2} size="h3" id="parameter-add-heading">
+        {t('calculator.parameters.addTitle')}
+      </Title>
+      <Text size="md" mb="sm">
+        {t('calculator.parameters.addIntro')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+        <Controller
+          control={control}
+          name="key"
+          render={({ field }) => (
+            <Select
+              label={t('calculator.parameters.key')}
+              data={keys.map((value) => ({ value, label: PARAMETER_LABELS[value] }))}
+              value={field.value ?? null}
+              onChange={(value) => field.onChange(value ?? undefined)}
+              searchable
+              size="md"
+              error={errorText('key')}
+              withAsterisk
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="validFrom"
+          render={({ field }) => (
+            <DateField
+              label={t('calculator.parameters.validFrom')}
+              value={field.value}
+              onChange={(value) => field.onChange(value ?? '')}
+              onBlur={field.onBlur}
+              error={errorText('validFrom')}
+              size="md"
+              withAsterisk
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="value"
+          render={({ field }) => (
+            <NumberInput
+              label={`${t('calculator.parameters.newValue')}${key ? ` (${t(`calculator.parameters.units.${PARAMETER_UNITS[key]}`)})` : ''}`}
+              description={t('calculator.parameters.newValueHelp')}
+              decimalSeparator=","
+              thousandSeparator=" "
+              hideControls
+              allowNegative={false}
+              decimalScale={4}
+              value={field.value ?? ''}
+              onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
+              size="md"
+              error={errorText('value')}
+              withAsterisk
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="status"
+          render={({ field }) => (
+            <div>
+              <Text component="span" size="md" fw={500} id="parameter-status-label">
+                {t('calculator.parameters.newStatus')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="parameter-status-label"
+                fullWidth
+                size="md"
+                value={field.value}
+                onChange={field.onChange}
+                data={[
+                  { value: 'verified', label: t('calculator.parameters.statuses.verified') },
+                  { value: 'estimated', label: t('calculator.parameters.statuses.estimated') },
+                ]}
+              />
+            </div>
+          )}
+        />
+        <TextInput
+          label={t('calculator.parameters.newSource')}
+          size="md"
+          {...register('source')}
+          error={errorText('source')}
+          withAsterisk
+        />
+        <TextInput label={t('calculator.parameters.changedBy')} size="md" {...register('changedBy')} error={errorText('changedBy')} withAsterisk />
+        <Textarea label={t('calculator.parameters.note')} size="md" {...register('note')} error={errorText('note')} autosize minRows={1} />
+      </SimpleGrid>
+      {failed && (
+        <Alert color="red" role="alert" mt="sm">
+          <Text c="red.9">{t('errors.saveFailed')}</Text>
+        </Alert>
+      )}
+      <Button type="submit" size="md" mt="md" loading={add.isPending}>
+        {t('calculator.parameters.addButton')}
+      </Button>
+    </Paper>
+  )
+}
