@@ -1,5 +1,6 @@
 /** Finnish strings of the forms feature (mounted at `forms`). Field labels and choices live in the form definitions. */
 export const fiForms = {
+  closeNotification: 'Sulje ilmoitus',
   section: {
     formsTitle: 'Lomakkeet',
     newForm: 'Uusi lomake',
@@ -55,6 +56,7 @@ export const fiForms = {
     addRow: 'Lisää rivi',
     removeRow: 'Poista rivi {{row}}',
     choose: 'Valitse…',
+    clearDate: 'Tyhjennä: {{label}}',
     yes: 'Kyllä',
     no: 'Ei',
     required: 'pakollinen',

@@ -58,15 +58,13 @@ function FormVersionsView({ doc, clientName }: { doc: FormDocumentView; clientNa
           {clientName}
         </Text>
       </div>
-      <Group gap="xs" role="list" aria-label={t('forms.version.versions')}>
+      <Group gap="xs" aria-label={t('forms.version.versions')} role="group">
         {doc.versions.map((candidate) => (
           <Button
             key={candidate.id}
-            role="listitem"
             variant={candidate.id === selectedId ? 'filled' : 'default'}
             onClick={() => setParams({ version: candidate.id }, { replace: true })}
             aria-pressed={candidate.id === selectedId}
-            aria-label={t('forms.version.show', { number: candidate.versionNumber })}
           >
             {t('forms.version.title', { number: candidate.versionNumber })} · {formatDate(candidate.finalisedAt)}
           </Button>
@@ -154,7 +152,8 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
                     <Button
                       size="compact-sm"
                       variant="subtle"
-                      color="red.9"
+                      color="red"
+                      c="red.9"
                       leftSection={<Trash2 size={14} aria-hidden />}
                       onClick={() => void api.call('forms-remove-signature', { signatureId: signed.id }).then(() => invalidate())}
                     >

@@ -65,7 +65,7 @@ export function FormEditor({ doc, draft, def, clientName }: { doc: FormDocumentV
         return
       }
       setIssues([])
-      notifications.show({ message: t('forms.editor.finalised', { number: result.versionNumber }) })
+      notifications.show({ closeButtonProps: { 'aria-label': t('forms.closeNotification') }, message: t('forms.editor.finalised', { number: result.versionNumber }) })
       await invalidate()
       navigate(`/forms/${doc.documentId}?version=${result.versionId}`, { replace: true })
     } finally {
@@ -193,13 +193,13 @@ export function FormEditor({ doc, draft, def, clientName }: { doc: FormDocumentV
                 ))}
               </Stack>
             </nav>
-            <Button variant="subtle" color="red.9" leftSection={<Trash2 size={16} aria-hidden />} onClick={discard.open}>
+            <Button variant="subtle" color="red" c="red.9" leftSection={<Trash2 size={16} aria-hidden />} onClick={discard.open}>
               {t('forms.editor.discard')}
             </Button>
           </Stack>
         </Paper>
       </Group>
-      <Modal opened={discardOpen} onClose={discard.close} title={t('forms.editor.discardTitle')} centered>
+      <Modal opened={discardOpen} onClose={discard.close} title={t('forms.editor.discardTitle')} centered closeButtonProps={{ 'aria-label': t('common.cancel') }}>
         <Text mb="md">{t('forms.editor.discardText')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={discard.close}>

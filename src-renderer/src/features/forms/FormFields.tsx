@@ -82,7 +82,8 @@ function RowsInput({ field, path }: { field: RowsField | ConsentsField; path: st
               <Group justify="flex-end">
                 <Button
                   variant="subtle"
-                  color="red.9"
+                  color="red"
+                  c="red.9"
                   leftSection={<Trash2 size={16} aria-hidden />}
                   onClick={() => remove(index)}
                 >
@@ -99,7 +100,7 @@ function RowsInput({ field, path }: { field: RowsField | ConsentsField; path: st
         )}
         <Group>
           <Button
-            variant="light"
+            variant="default"
             leftSection={<Plus size={16} aria-hidden />}
             onClick={() => {
               clearErrors(path)
@@ -178,6 +179,7 @@ function SimpleInput({ field, path }: { field: SimpleField; path: string }) {
                 error={error}
                 size="md"
                 maw={220}
+                clearButtonProps={{ 'aria-label': t('forms.editor.clearDate', { label }) }}
               />
             )
           case 'number':

@@ -109,10 +109,10 @@ function RowsAnswer({ field, value }: { field: Extract<FieldDescriptor, { kind: 
 
 function FieldRow({ label, children, wide }: { label: string; children: React.ReactNode; wide?: boolean }) {
   return (
-    <>
-      <dt className={wide ? 'print-field-wide' : undefined}>{label}</dt>
-      <dd className={wide ? 'print-field-wide' : undefined}>{children}</dd>
-    </>
+    <div className={wide ? 'print-field print-field--wide' : 'print-field'}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
   )
 }
 

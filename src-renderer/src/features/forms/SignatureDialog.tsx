@@ -32,6 +32,7 @@ export function SignatureDialog({
       opened={target !== null}
       onClose={onClose}
       size={PAD_WIDTH + 80}
+      closeButtonProps={{ 'aria-label': t('common.cancel') }}
       centered
       title={
         target
@@ -105,7 +106,7 @@ function SignatureForm({
         place: place.trim() || null,
         imageDataUrl: target.method === 'screen' ? pad!.toDataURL('image/png') : null,
       })
-      notifications.show({ message: t('forms.sign.saved') })
+      notifications.show({ closeButtonProps: { 'aria-label': t('forms.closeNotification') }, message: t('forms.sign.saved') })
       onSaved()
     } catch {
       setError(t('errors.saveFailed'))
@@ -147,7 +148,13 @@ function SignatureForm({
       <TextInput label={t('forms.sign.signerName')} value={name} onChange={(event) => setName(event.currentTarget.value)} required size="md" />
       <Group grow>
         <TextInput label={t('forms.sign.place')} value={place} onChange={(event) => setPlace(event.currentTarget.value)} size="md" />
-        <DateField label={t('forms.sign.date')} value={date} onChange={(value) => setDate(value ?? '')} size="md" />
+        <DateField
+          label={t('forms.sign.date')}
+          value={date}
+          onChange={(value) => setDate(value ?? '')}
+          size="md"
+          clearButtonProps={{ 'aria-label': t('forms.editor.clearDate', { label: t('forms.sign.date') }) }}
+        />
       </Group>
       {error && (
         <Text c="red.9" role="alert">

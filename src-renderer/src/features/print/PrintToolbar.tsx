@@ -12,8 +12,8 @@ export function PrintToolbar({ route, fileNameParts, backTo }: { route: PrintRou
   const api = useApi()
   const navigate = useNavigate()
   const report = (result: { ok: boolean; value?: unknown }, success?: string) => {
-    if (!result.ok) notifications.show({ color: 'red.9', message: t('forms.print.printFailed') })
-    else if (success && result.value) notifications.show({ message: success })
+    if (!result.ok) notifications.show({ closeButtonProps: { 'aria-label': t('forms.closeNotification') }, color: 'red.9', message: t('forms.print.printFailed') })
+    else if (success && result.value) notifications.show({ closeButtonProps: { 'aria-label': t('forms.closeNotification') }, message: success })
   }
   return (
     <>
