@@ -5,6 +5,7 @@ export const fiCalculator = {
   intro: 'Kirjaa asiakkaan etuudet ja suunniteltu palkka. Tulos päivittyy heti.',
   prefilled: 'Etuudet haettiin asiakkaan tiedoista (päivitetty {{date}}).',
   parametersLink: 'Laskurin luvut',
+  closeNotice: 'Sulje ilmoitus',
   sections: {
     wage: 'Palkka',
     benefits: 'Etuudet nyt',

@@ -15,9 +15,9 @@ import { formatEuro } from '../../format/format'
 
 export const STATUS_COLORS: Record<Status, string> = {
   unaffected: 'gray.7',
-  'within-limit': 'green.9',
-  reduced: 'orange.9',
-  'may-convert-to-partial': 'orange.9',
+  'within-limit': '#1e6b30',
+  reduced: '#9c3d00',
+  'may-convert-to-partial': '#9c3d00',
   'over-limit': 'red.9',
   'not-payable': 'red.9',
 }
@@ -100,7 +100,7 @@ export function SummaryCard({ summary }: { summary: IncomeSummary }) {
       <Title order={2} size="h3" mb="xs">
         {t('calculator.sections.summary')}
       </Title>
-      <Text size="xl" fw={700} mb="sm" c={summary.change < 0 ? 'red.9' : 'green.9'} data-testid="calc-verdict">
+      <Text size="xl" fw={700} mb="sm" c={summary.change < 0 ? 'red.9' : '#1e6b30'} data-testid="calc-verdict">
         {verdict}
       </Text>
       <Table withRowBorders={false} verticalSpacing={4} fz="md">

@@ -349,7 +349,7 @@ function BenefitsPanel({ control, errorOf }: { control: Control<CalcFormValues>;
         ))}
         <Menu position="bottom-start" withinPortal>
           <Menu.Target>
-            <Button variant="light" leftSection={<Plus size={18} aria-hidden />} size="md" w="fit-content">
+            <Button variant="outline" leftSection={<Plus size={18} aria-hidden />} size="md" w="fit-content">
               {t('calculator.addBenefit')}
             </Button>
           </Menu.Target>
@@ -493,7 +493,7 @@ function SavePanel({ client, values, canSave }: { client: Client | null; values:
           ? { yearPlan: { startMonth: parsed.input.month, grossWages: values.yearWages.map((wage) => (wage === '' ? 0 : wage)) } }
           : {}),
       })
-      notifications.show({ message: t('calculator.save.saved'), color: 'green.9' })
+      notifications.show({ message: t('calculator.save.saved'), color: '#1e6b30', closeButtonProps: { 'aria-label': t('calculator.closeNotice') } })
       navigate(`/calculations/${saved.id}`)
     } catch {
       setFailed(true)

@@ -53,7 +53,7 @@ export function ClientCalculationsSection({ client }: { client: Client }) {
                       <Button
                         component={Link}
                         to={`/calculations/${item.id}`}
-                        variant="light"
+                        variant="outline"
                         size="sm"
                         aria-label={t('calculator.client.openLabel', { date })}
                       >

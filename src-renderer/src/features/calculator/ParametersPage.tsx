@@ -146,7 +146,7 @@ export function ParametersPage() {
 export function ParameterStatusBadge({ status }: { status: ParameterRow['status'] }) {
   const { t } = useTranslation()
   return (
-    <Badge color={status === 'verified' ? 'green.9' : 'violet.9'} variant="outline" size="lg" tt="none" fz="sm" radius="sm">
+    <Badge color={status === 'verified' ? '#1e6b30' : 'violet.9'} variant="outline" size="lg" tt="none" fz="sm" radius="sm">
       {t(`calculator.parameters.statuses.${status}`)}
     </Badge>
   )
@@ -161,7 +161,11 @@ function AddParameterForm() {
     defaultValues: { key: undefined, validFrom: '', value: undefined, status: 'verified', source: '', note: '', changedBy: '' },
   })
   const { control, register, handleSubmit, watch, reset } = form
-  const errorText = (name: string) => fieldErrorText(form.formState.errors, name, t)
+  const errorText = (name: string) => {
+    const message = (form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message
+    if (message?.startsWith('calculator.')) return t(message)
+    return fieldErrorText(form.formState.errors, name, t)
+  }
   const key = watch('key') as ParameterKey | undefined
   const keys = Object.keys(PARAMETER_LABELS) as ParameterKey[]
 
@@ -169,7 +173,7 @@ function AddParameterForm() {
     setFailed(false)
     try {
       await add.mutateAsync(values)
-      notifications.show({ message: t('calculator.parameters.added'), color: 'green.9' })
+      notifications.show({ message: t('calculator.parameters.added'), color: '#1e6b30', closeButtonProps: { 'aria-label': t('calculator.closeNotice') } })
       reset({ key: undefined, validFrom: '', value: undefined, status: 'verified', source: '', note: '', changedBy: values.changedBy })
     } catch {
       setFailed(true)

@@ -123,7 +123,7 @@ function SavedCalculationView({ calculation }: { calculation: SavedCalculation }
                 <Table.Td>{formatDate(row.validFrom)}</Table.Td>
                 <Table.Td ta="right">{formatParameterValue(t, row)}</Table.Td>
                 <Table.Td>
-                  <Badge color={row.status === 'verified' ? 'green.9' : 'violet.9'} variant="outline" tt="none" fz="sm" size="lg" radius="sm">
+                  <Badge color={row.status === 'verified' ? '#1e6b30' : 'violet.9'} variant="outline" tt="none" fz="sm" size="lg" radius="sm">
                     {t(`calculator.parameters.statuses.${row.status}`)}
                   </Badge>
                 </Table.Td>

@@ -57,7 +57,7 @@ export function YearViewSection({
       </Title>
       <Text mb="sm">{t('calculator.year.intro')}</Text>
       {!values.yearOpen ? (
-        <Button variant="light" size="md" onClick={open}>
+        <Button variant="outline" size="md" onClick={open}>
           {t('calculator.year.show')}
         </Button>
       ) : (
@@ -149,7 +149,7 @@ export function YearTable({
                         {t('calculator.year.overLimit')}
                       </Badge>
                     ) : (
-                      <Badge color="green.9" variant="outline" size="lg" tt="none" fz="sm" radius="sm">
+                      <Badge color="#1e6b30" variant="outline" size="lg" tt="none" fz="sm" radius="sm">
                         {t('calculator.year.withinLimit')}
                       </Badge>
                     ))}
