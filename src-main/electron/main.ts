@@ -4,6 +4,7 @@ import { createBackend } from '../core/backend'
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy'
 import { APP_FOLDER_NAME, DATA_DIR_ENV } from '../core/data-dir'
 import { readBundleFile } from '../core/static-files'
+import { defaultBaseUrl, handleShellMethod, isShellMethod, preloadPathFrom } from './print'
 import { hardenSessionAndContents } from './security'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, isTrustedAppUrl } from './trusted-sender'
 
@@ -26,6 +27,8 @@ async function start() {
     migrationsDir: join(app.getAppPath(), 'drizzle'),
   })
   let mainWindow: BrowserWindow | null = null
+  /** Hidden windows showing a print route: they may call the API (read the form they print). */
+  const printWindows = new Set<Electron.WebContents>()
 
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore()
@@ -49,9 +52,21 @@ async function start() {
 
   ipcMain.handle('api:invoke', (event, name: unknown, input: unknown) => {
     const frame = event.senderFrame
+    const fromPrintWindow = printWindows.has(event.sender) && frame === event.sender.mainFrame
     const trusted =
-      frame !== null && frame === mainWindow?.webContents.mainFrame && isTrustedAppUrl(frame.url, devServerUrl)
+      frame !== null &&
+      (frame === mainWindow?.webContents.mainFrame || fromPrintWindow) &&
+      isTrustedAppUrl(frame.url, devServerUrl)
     if (!trusted || typeof name !== 'string') return { ok: false, error: { code: 'unauthorized' } }
+    if (isShellMethod(name)) {
+      if (fromPrintWindow) return { ok: false, error: { code: 'unauthorized' } }
+      return handleShellMethod(name, input, {
+        preloadPath: preloadPathFrom(import.meta.dirname),
+        baseUrl: defaultBaseUrl(devServerUrl),
+        parent: mainWindow,
+        printWindows,
+      }).catch(() => ({ ok: false, error: { code: 'internal' } }))
+    }
     return backend.invoke(name, input)
   })
   backend.onEvent((event) => mainWindow?.webContents.send('api:event', event))

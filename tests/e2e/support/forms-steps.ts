@@ -133,8 +133,8 @@ export async function printToPdf(page: Page, name: string): Promise<{ text: stri
   const pdfPath = join(dir, `${name}.pdf`)
   writeFileSync(pdfPath, pdf)
   if (existsSync('/usr/bin/pdftoppm')) execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', pdfPath, join(dir, name)])
-  const document = await getDocumentProxy(new Uint8Array(pdf))
-  const { text, totalPages } = await extractText(document, { mergePages: true })
+  const pdfDocument = await getDocumentProxy(new Uint8Array(pdf))
+  const { text, totalPages } = await extractText(pdfDocument, { mergePages: true })
   return { text: text.replace(/\s+/g, ' '), pages: totalPages }
 }
 
