@@ -73,12 +73,9 @@ function CalculationPrint({ calculation, name }: { calculation: SavedCalculation
       }
     >
       <section className="print-section">
-        <dl className="print-fields">
-          <dt>{t('calculator.print.wage')}</dt>
-          <dd data-testid="print-wage">{wage}</dd>
-          <dt>{t('calculator.print.month')}</dt>
-          <dd>{formatMonth(calculation.month)}</dd>
-        </dl>
+        <p style={{ margin: 0, fontSize: '11.5pt' }}>
+          <strong data-testid="print-wage">{wage}</strong> · {t('calculator.print.month')} {formatMonth(calculation.month)}
+        </p>
       </section>
       <section className="print-section print-section--keep">
         <h2>{t('calculator.sections.perBenefit')}</h2>

@@ -44,7 +44,10 @@ type Values = ParameterOverrideInput
 export function ParametersPage() {
   const { t } = useTranslation()
   const parameters = useParameters()
-  const [year, setYear] = useState('all')
+  const [year, setYear] = useState(() => {
+    const current = String(new Date().getFullYear())
+    return ['2024', '2025', '2026'].includes(current) ? current : 'all'
+  })
   const rows = useMemo(() => {
     const all = [...(parameters.data?.table.rows ?? [])]
     all.sort((a, b) => a.key.localeCompare(b.key) || a.validFrom.localeCompare(b.validFrom))
@@ -81,11 +84,11 @@ export function ParametersPage() {
         <Table fz="md" verticalSpacing={6} striped data-testid="parameter-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('calculator.parameters.label')}</Table.Th>
+              <Table.Th w="28%">{t('calculator.parameters.label')}</Table.Th>
               <Table.Th>{t('calculator.parameters.validFrom')}</Table.Th>
               <Table.Th ta="right">{t('calculator.parameters.value')}</Table.Th>
               <Table.Th>{t('calculator.parameters.status')}</Table.Th>
-              <Table.Th>{t('calculator.parameters.source')}</Table.Th>
+              <Table.Th w="38%">{t('calculator.parameters.source')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -104,7 +107,7 @@ export function ParametersPage() {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }} maw={360}>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>
                   <Text size="sm">{row.source}</Text>
                   {row.note && (
                     <Text size="sm" c="dimmed">
