@@ -87,8 +87,8 @@ export function ParametersPage() {
               <Table.Th w="28%">{t('calculator.parameters.label')}</Table.Th>
               <Table.Th>{t('calculator.parameters.validFrom')}</Table.Th>
               <Table.Th ta="right">{t('calculator.parameters.value')}</Table.Th>
-              <Table.Th>{t('calculator.parameters.status')}</Table.Th>
-              <Table.Th w="38%">{t('calculator.parameters.source')}</Table.Th>
+              <Table.Th miw={150}>{t('calculator.parameters.status')}</Table.Th>
+              <Table.Th w="34%">{t('calculator.parameters.source')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -149,7 +149,15 @@ export function ParametersPage() {
 export function ParameterStatusBadge({ status }: { status: ParameterRow['status'] }) {
   const { t } = useTranslation()
   return (
-    <Badge color={status === 'verified' ? '#1e6b30' : 'violet.9'} variant="outline" size="lg" tt="none" fz="sm" radius="sm">
+    <Badge
+      color={status === 'verified' ? '#1e6b30' : 'violet.9'}
+      variant="outline"
+      size="lg"
+      tt="none"
+      fz="sm"
+      radius="sm"
+      styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+    >
       {t(`calculator.parameters.statuses.${status}`)}
     </Badge>
   )
