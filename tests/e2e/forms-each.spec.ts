@@ -7,6 +7,8 @@ import { createVault } from './support/vault-steps'
 
 const CLIENT = { firstName: 'Aino', lastName: 'Virtanen', municipality: 'Joensuu', nurseName: 'Leena Korhonen', treatingUnit: 'Joensuun psykiatrian poliklinikka' }
 
+test.describe.configure({ timeout: 120_000 })
+
 for (const def of formDefinitions) {
   test(`${def.title}: filled, finalised, signed on screen and printed`, async ({ page, app, consoleErrors }) => {
     await page.goto(app.url)

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { extractText, getDocumentProxy } from 'unpdf'
@@ -130,6 +130,7 @@ export async function printToPdf(page: Page, name: string): Promise<{ text: stri
   await page.emulateMedia({ media: 'screen' })
   const dir = join(ARTIFACTS, 'print')
   mkdirSync(dir, { recursive: true })
+  for (const old of readdirSync(dir)) if (old.startsWith(`${name}-`) && old.endsWith('.png')) rmSync(join(dir, old))
   const pdfPath = join(dir, `${name}.pdf`)
   writeFileSync(pdfPath, pdf)
   if (existsSync('/usr/bin/pdftoppm')) execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', pdfPath, join(dir, name)])

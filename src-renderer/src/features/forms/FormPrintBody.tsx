@@ -14,6 +14,8 @@ import type { SignatureBlockData } from '../print/PrintDocument'
 
 type Translate = TFunction
 
+const MAX_TABLE_COLUMNS = 6
+
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '')
 }
@@ -63,9 +65,12 @@ function RowsAnswer({ field, value }: { field: Extract<FieldDescriptor, { kind: 
   const { t } = useTranslation()
   const rows = Array.isArray(value) ? (value as RowValues[]) : []
   if (rows.length === 0) return <span className="print-empty">{t('forms.print.empty')}</span>
-  const asTable = (field.print?.as ?? (field.kind === 'consents' || field.fields.length > 5 ? 'list' : 'table')) === 'table'
+  // Columns nobody answered are left out; a table wider than A4 portrait can hold prints as one block per row.
+  const columns = field.fields.filter(
+    (sub) => !sub.print?.omit && rows.some((row) => conditionHolds(sub.visibleWhen, row) && !isEmpty(row[sub.id])),
+  )
+  const asTable = (field.print?.as ?? (field.kind === 'consents' || field.fields.length > 5 ? 'list' : 'table')) === 'table' && columns.length <= MAX_TABLE_COLUMNS
   if (asTable) {
-    const columns = field.fields.filter((sub) => !sub.print?.omit && rows.some((row) => conditionHolds(sub.visibleWhen, row)))
     return (
       <table className="print-table">
         <thead>
