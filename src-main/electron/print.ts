@@ -16,8 +16,12 @@ const pdfInput = z.object({
   fileName: z
     .string()
     .max(200)
-    .regex(/^[^\\/:*?"<>|\u0000-\u001f]+\.pdf$/),
+    .refine((name) => name.endsWith('.pdf') && name.length > 4 && !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name)),
 })
+
+function hasControlCharacter(text: string): boolean {
+  return [...text].some((character) => character.charCodeAt(0) < 32)
+}
 
 export function isShellMethod(name: string): name is ShellMethod {
   return (SHELL_METHODS as readonly string[]).includes(name)

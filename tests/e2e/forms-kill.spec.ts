@@ -27,8 +27,7 @@ function startCore(dataDir: string): Promise<{ child: ChildProcess; url: string 
 
 test.describe.configure({ timeout: 120_000 })
 
-test('a core killed with SIGKILL while the coach types keeps the draft up to the last save', async ({ page }, testInfo) => {
-  void testInfo
+test('a core killed with SIGKILL while the coach types keeps the draft up to the last save', async ({ page }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tyohonvalmentaja-kill-'))
   let core = await startCore(dataDir)
   try {

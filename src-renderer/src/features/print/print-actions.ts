@@ -26,5 +26,6 @@ export async function savePdf(transport: Transport, route: PrintRoute, fileName:
 
 /** A file name without characters Windows or macOS refuse. */
 export function pdfFileName(...parts: string[]): string {
-  return `${parts.join(' – ').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim().slice(0, 150)}.pdf`
+  const name = [...parts.join(' – ')].filter((character) => character.charCodeAt(0) >= 32 && !'\\/:*?"<>|'.includes(character))
+  return `${name.join('').trim().slice(0, 150)}.pdf`
 }
