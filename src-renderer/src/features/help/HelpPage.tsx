@@ -1,7 +1,16 @@
 import { Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 
-const TOPICS = ['vault', 'lock', 'recovery', 'clients', 'henkilotunnus', 'data'] as const
+const TOPICS = [
+  'help.vault',
+  'help.lock',
+  'help.recovery',
+  'help.clients',
+  'help.henkilotunnus',
+  'forms.help',
+  'calculator.help',
+  'help.data',
+] as const
 
 /** In-app help: short answers to what a coach asks in the first week. Kept true to what the app does. */
 export function HelpPage() {
@@ -12,9 +21,9 @@ export function HelpPage() {
       {TOPICS.map((topic) => (
         <Paper key={topic} p="lg" withBorder>
           <Title order={2} size="h3" mb="xs">
-            {t(`help.${topic}.title`)}
+            {t(`${topic}.title`)}
           </Title>
-          <Text style={{ whiteSpace: 'pre-line' }}>{t(`help.${topic}.text`)}</Text>
+          <Text style={{ whiteSpace: 'pre-line' }}>{t(`${topic}.text`)}</Text>
         </Paper>
       ))}
     </Stack>

@@ -15,3 +15,13 @@ test('the app locks itself after 15 minutes without use, and not before', async 
   await expect(page.getByRole('heading', { name: 'Työhönvalmentaja on lukittu' })).toBeVisible()
   await expect(page.getByText('Eeva')).toHaveCount(0)
 })
+
+test('the help page answers in Finnish, for every part of the app', async ({ page, app }) => {
+  await page.goto(app.url)
+  await createVault(page)
+  await page.getByRole('link', { name: 'Ohje' }).click()
+  for (const heading of ['Miten tiedot suojataan?', 'Lukitseminen', 'Unohtunut salalause', 'Lomakkeet', 'Laskuri: miten palkka vaikuttaa etuuksiin', 'Missä tiedot ovat?']) {
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible()
+  }
+  await expect(page.getByText(/\b(help|forms|calculator)\.[a-z]+/)).toHaveCount(0)
+})
