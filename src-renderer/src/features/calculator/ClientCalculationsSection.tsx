@@ -3,7 +3,7 @@ import { Calculator, Printer } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import type { Client } from '../../../../src-main/shared/clients/client-schema'
-import { formatDate, formatEuro } from '../../format/format'
+import { formatDate, formatEuro, formatTime } from '../../format/format'
 import { formatMonth } from './calculator-form'
 import { useCalculationList } from './calculator-queries'
 
@@ -38,7 +38,7 @@ export function ClientCalculationsSection({ client }: { client: Client }) {
           </Table.Thead>
           <Table.Tbody>
             {items.map((item) => {
-              const date = formatDate(item.createdAt)
+              const date = `${formatDate(item.createdAt)} ${formatTime(item.createdAt)}`
               return (
                 <Table.Tr key={item.id}>
                   <Table.Td>{date}</Table.Td>
