@@ -72,7 +72,7 @@ test('the agreement with the client: keyboard, reload, lock, finalise problems, 
   await expectNoAxeViolations(page)
   await page.getByRole('button', { name: 'Tallenna allekirjoitus' }).click()
   await expect(page.getByTestId('signer-client')).toContainText('Allekirjoitettu näytöllä')
-  await page.getByRole('button', { name: 'Merkitse allekirjoitetuksi paperilla: IPS-työhönvalmentaja' }).click()
+  await page.getByRole('button', { name: 'Merkitse paperilla allekirjoitetuksi: IPS-työhönvalmentaja' }).click()
   await page.getByRole('button', { name: 'Tallenna allekirjoitus' }).click()
   await expect(page.getByTestId('signer-coach')).toContainText('Allekirjoitettu paperilla')
   await screenshot(page, 'forms-version-signed')
@@ -87,7 +87,7 @@ test('the agreement with the client: keyboard, reload, lock, finalise problems, 
   await page.getByRole('button', { name: 'Takaisin' }).click()
 
   // A new version: edit, finalise, and it needs new signatures; version 1 keeps its own.
-  await page.getByRole('button', { name: 'Muokkaa (tekee uuden version)' }).click()
+  await page.getByRole('button', { name: 'Muokkaa (uusi versio)' }).click()
   await expect(page.getByText('Muokkaat versiota 1.')).toBeVisible()
   await page.getByLabel('Asiakkaan tavoite omin sanoin').fill('Haluan kokoaikatyötä kaupasta.')
   await page.getByRole('button', { name: 'Viimeistele' }).click()

@@ -1,6 +1,6 @@
 import '../print/print.css'
-import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
-import { Eye, FilePen, PenLine, Printer, Trash2 } from 'lucide-react'
+import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import { CircleCheck, Eye, FilePen, PenLine, Printer, Trash2 } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
@@ -144,9 +144,12 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
                 </Group>
                 {signed ? (
                   <Stack gap={4} mt={4}>
-                    <Badge color="teal.9" variant="light" styles={{ label: { color: 'var(--mantine-color-teal-9)' } }}>
-                      {t(signed.method === 'screen' ? 'forms.sign.signedOnScreen' : 'forms.sign.signedOnPaper', { date: formatDate(signed.signedOn) })}
-                    </Badge>
+                    <Group gap={6} wrap="nowrap">
+                      <CircleCheck size={18} color="var(--mantine-color-teal-9)" aria-hidden />
+                      <Text size="sm" c="teal.9" fw={600}>
+                        {t(signed.method === 'screen' ? 'forms.sign.signedOnScreen' : 'forms.sign.signedOnPaper', { date: formatDate(signed.signedOn) })}
+                      </Text>
+                    </Group>
                     <Text size="sm">{signed.signerName}</Text>
                     {signed.imageDataUrl && <img src={signed.imageDataUrl} alt={t('forms.print.signatureImage', { name: signed.signerName })} style={{ maxWidth: '100%', maxHeight: 60 }} />}
                     <Button
@@ -175,7 +178,7 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
                       size="compact-md"
                       variant="default"
                       onClick={() => setTarget({ role: signer.role, roleLabel: signer.label, name: nameOf(signer.role), place: String(values.signingPlace ?? ''), method: 'paper' })}
-                      aria-label={`${t('forms.sign.onPaper')}: ${signer.label}`}
+                      aria-label={t('forms.sign.onPaperLabel', { role: signer.label })}
                     >
                       {t('forms.sign.onPaper')}
                     </Button>

@@ -178,7 +178,7 @@ function SimpleInput({ field, path }: { field: SimpleField; path: string }) {
                 onBlur={input.onBlur}
                 error={error}
                 size="md"
-                maw={220}
+                styles={{ wrapper: { maxWidth: 220 } }}
                 clearButtonProps={{ 'aria-label': t('forms.editor.clearDate', { label }) }}
               />
             )
@@ -200,7 +200,7 @@ function SimpleInput({ field, path }: { field: SimpleField; path: string }) {
                 rightSectionWidth={field.unit ? 70 : undefined}
                 hideControls
                 size="md"
-                maw={260}
+                styles={{ wrapper: { maxWidth: 260 } }}
               />
             )
           case 'select':
