@@ -1,4 +1,4 @@
-import { Badge, Button, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core'
+import { Button, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core'
 import { FilePlus } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -50,7 +50,7 @@ export function ClientFormsSection({ client }: { client: Client }) {
               <Table.Th>{t('forms.section.columns.version')}</Table.Th>
               <Table.Th>{t('forms.section.columns.date')}</Table.Th>
               <Table.Th>
-                <span className="visually-hidden">{t('forms.section.columns.actions')}</span>
+                {t('forms.section.columns.actions')}
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -59,9 +59,9 @@ export function ClientFormsSection({ client }: { client: Client }) {
               <Table.Tr key={item.documentId}>
                 <Table.Td>{item.title}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOR[item.status]} variant="outline" size="lg" styles={{ label: { textTransform: 'none', fontSize: '0.9375rem' } }}>
+                  <Text c={STATUS_COLOR[item.status]} fw={600} style={{ whiteSpace: 'nowrap' }}>
                     {t(`forms.status.${item.status}`)}
-                  </Badge>
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   {item.latestVersion ? t('forms.section.versionNumber', { number: item.latestVersion.versionNumber }) : t('forms.section.noVersion')}
