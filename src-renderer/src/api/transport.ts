@@ -5,7 +5,15 @@ import type { BackendEvent } from '../../../src-main/core/backend'
 export type Transport = {
   invoke(name: string, input: unknown): Promise<ApiResult<unknown>>
   on(listener: (event: BackendEvent) => void): () => void
+  /**
+   * Browser mode only: fire a call that outlives the page (reload, tab closed) as a keepalive request.
+   * Returns false when it cannot (Electron, where main outlives the page anyway, or a body over the browser's limit).
+   */
+  sendWhileLeaving?(name: string, input: unknown): boolean
 }
+
+/** Browsers cap keepalive request bodies at 64 KiB. */
+const KEEPALIVE_LIMIT = 60_000
 
 declare global {
   interface Window {
@@ -41,6 +49,17 @@ function createHttpTransport(): Transport {
         body: JSON.stringify({ name, input }),
       })
       return (await response.json()) as ApiResult<unknown>
+    },
+    sendWhileLeaving(name, input) {
+      const body = JSON.stringify({ name, input })
+      if (body.length > KEEPALIVE_LIMIT) return false
+      void fetch('/api/invoke', {
+        method: 'POST',
+        keepalive: true,
+        headers: { 'Content-Type': 'application/json', 'X-Api-Token': token },
+        body,
+      }).catch(() => undefined)
+      return true
     },
     on(listener) {
       const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`)

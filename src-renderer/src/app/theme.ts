@@ -1,4 +1,5 @@
 import { createTheme } from '@mantine/core'
+import i18next from 'i18next'
 
 export const theme = createTheme({
   fontFamily: "'Inter Variable', system-ui, sans-serif",
@@ -7,5 +8,10 @@ export const theme = createTheme({
   primaryShade: 9,
   defaultRadius: 'md',
   fontSizes: { xs: '0.875rem', sm: '1rem', md: '1.0625rem', lg: '1.1875rem', xl: '1.375rem' },
-  other: {},
+  components: {
+    // Mantine's close buttons have no text; give them a Finnish accessible name (read when first rendered).
+    Notification: {
+      defaultProps: () => ({ closeButtonProps: { 'aria-label': i18next.t('common.close') } }),
+    },
+  },
 })

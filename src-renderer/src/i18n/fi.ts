@@ -7,7 +7,7 @@ export const fi = {
   calculator: fiCalculator,
   app: { name: 'Työhönvalmentaja' },
   nav: { label: 'Päävalikko', home: 'Etusivu', clients: 'Asiakkaat', calculator: 'Laskuri', settings: 'Asetukset', help: 'Ohje' },
-  common: { save: 'Tallenna', cancel: 'Peruuta', edit: 'Muokkaa' },
+  common: { save: 'Tallenna', cancel: 'Peruuta', edit: 'Muokkaa', close: 'Sulje' },
   browserMode: {
     missingTokenTitle: 'Avaa sovellus käynnistyksen antamasta osoitteesta',
     missingTokenText:

@@ -6,9 +6,6 @@ import { registerBeforeLock } from '../vault/before-lock'
 export type SaveState = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error' }
 
 const DEBOUNCE_MS = 500
-const TOKEN_KEY = 'tyohonvalmentaja.api-token'
-/** Browsers cap keepalive request bodies at 64 KiB. */
-const KEEPALIVE_LIMIT = 60_000
 
 /**
  * Autosave of one draft: debounced while typing, flushed at once on blur, lock, route change and page hide.
@@ -52,27 +49,16 @@ export function useDraftAutosave(documentId: string, initialSavedAt: string, get
   }, [saveNow])
 
   useEffect(() => {
-    /** The page is going away (reload, close): a keepalive request outlives it in browser mode. */
+    /** The page is going away (reload, close): in browser mode a keepalive request outlives it. */
     const onHide = () => {
       if (!dirty.current) return
-      if (window.tyohonvalmentaja) {
-        void saveNow()
-        return
-      }
-      const token = sessionStorage.getItem(TOKEN_KEY)
-      const body = JSON.stringify({ name: 'forms-save-draft', input: { documentId, values: getValuesRef.current() } })
-      if (!token || body.length > KEEPALIVE_LIMIT) {
+      const input = { documentId, values: getValuesRef.current() }
+      if (!api.transport.sendWhileLeaving?.('forms-save-draft', input)) {
         void saveNow()
         return
       }
       dirty.current = false
       if (timer.current) clearTimeout(timer.current)
-      void fetch('/api/invoke', {
-        method: 'POST',
-        keepalive: true,
-        headers: { 'Content-Type': 'application/json', 'X-Api-Token': token },
-        body,
-      }).catch(() => undefined)
     }
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') onHide()
@@ -91,7 +77,7 @@ export function useDraftAutosave(documentId: string, initialSavedAt: string, get
       // Leaving the screen (route change): save what is pending.
       void saveNow()
     }
-  }, [documentId, saveNow])
+  }, [api, documentId, saveNow])
 
   return { state, changed, flush: saveNow }
 }
