@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { extractText, getDocumentProxy } from 'unpdf'
 import { addClient } from './support/client-steps'
-import { ARTIFACTS, expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
+import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
+import { printToPdf } from './support/print-pdf'
 import { createVault } from './support/vault-steps'
 
 /** Finnish euro text as the app formats it: '1 100,00 €' with no-break spaces. */
@@ -141,13 +138,7 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
   await expect(page.getByTestId('print-document')).toBeVisible()
   await expect(page.getByTestId('print-wage')).toHaveText(euro('Palkka 1 100,00 € / kk'))
   await screenshot(page, 'calculator-06-print-page')
-  await page.emulateMedia({ media: 'print' })
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
-  await page.emulateMedia({ media: 'screen' })
-  const pdfPath = join(ARTIFACTS, 'print', 'calculator-summary.pdf')
-  writeFileSync(pdfPath, pdf)
-  const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })
-  const flat = text.replace(/\s+/g, ' ')
+  const { pages: totalPages, text: flat } = await printToPdf(page, 'calculator-summary')
   expect(totalPages).toBe(1)
   for (const expected of [
     'Miten työ vaikuttaa etuuksiin',
@@ -165,11 +156,6 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
     'sivu 1/1',
   ]) {
     expect(flat, expected).toContain(expected)
-  }
-  try {
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', pdfPath, join(ARTIFACTS, 'print', 'calculator-summary')])
-  } catch {
-    // poppler is optional: the PDF text is what the test checks
   }
 
   expect(consoleErrors).toEqual([])

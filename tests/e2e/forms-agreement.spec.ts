@@ -2,7 +2,8 @@ import { getFormDefinition } from '../../src-main/shared/forms'
 import { validAgreement } from '../../src-main/shared/forms/test-fixtures'
 import { addClient } from './support/client-steps'
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
-import { drawSignature, fillForm, openNewForm, PREFILLED, printToPdf, waitForSaved } from './support/forms-steps'
+import { drawSignature, fillForm, openNewForm, PREFILLED, waitForSaved } from './support/forms-steps'
+import { printToPdf } from './support/print-pdf'
 import { createVault, unlock } from './support/vault-steps'
 
 const def = getFormDefinition('cooperation-agreement')!

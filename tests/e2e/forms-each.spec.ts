@@ -2,7 +2,8 @@ import { formDefinitions, getFormDefinition, activeSigners } from '../../src-mai
 import { validValuesByForm } from '../../src-main/shared/forms/test-fixtures'
 import { addClient } from './support/client-steps'
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
-import { drawSignature, fillForm, openNewForm, printToPdf, waitForSaved } from './support/forms-steps'
+import { drawSignature, fillForm, openNewForm, waitForSaved } from './support/forms-steps'
+import { printToPdf } from './support/print-pdf'
 import { createVault } from './support/vault-steps'
 
 const CLIENT = { firstName: 'Aino', lastName: 'Virtanen', municipality: 'Joensuu', nurseName: 'Leena Korhonen', treatingUnit: 'Joensuun psykiatrian poliklinikka' }

@@ -1,8 +1,4 @@
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
-import { extractText, getDocumentProxy } from 'unpdf'
 import {
   conditionHolds,
   formatFinnishDate,
@@ -12,7 +8,6 @@ import {
   type RowValues,
   type SimpleField,
 } from '../../../src-main/shared/forms'
-import { ARTIFACTS } from './fixtures'
 
 /** Header fields the app prefills from the client's details: the test keeps what the app put there. */
 export const PREFILLED = new Set(['clientName', 'clientDateOfBirth', 'clientHenkilotunnus', 'clientMunicipality', 'treatingUnit', 'nurseName', 'clientPhone', 'clientEmail'])
@@ -121,24 +116,6 @@ export async function drawSignature(page: Page) {
     await page.mouse.move(x, y, { steps: 2 })
   }
   await page.mouse.up()
-}
-
-/** Renders the current print route to a PDF as Chromium prints it; returns its text and writes PNGs of the pages. */
-export async function printToPdf(page: Page, name: string): Promise<{ text: string; pages: number }> {
-  await expect(page.getByTestId('print-document')).toBeVisible()
-  await page.evaluate(() => document.fonts.ready)
-  await page.emulateMedia({ media: 'print' })
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
-  await page.emulateMedia({ media: 'screen' })
-  const dir = join(ARTIFACTS, 'print')
-  mkdirSync(dir, { recursive: true })
-  for (const old of readdirSync(dir)) if (old.startsWith(`${name}-`) && old.endsWith('.png')) rmSync(join(dir, old))
-  const pdfPath = join(dir, `${name}.pdf`)
-  writeFileSync(pdfPath, pdf)
-  if (existsSync('/usr/bin/pdftoppm')) execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', pdfPath, join(dir, name)])
-  const pdfDocument = await getDocumentProxy(new Uint8Array(pdf))
-  const { text, totalPages } = await extractText(pdfDocument, { mergePages: true })
-  return { text: text.replace(/\s+/g, ' '), pages: totalPages }
 }
 
 export function locatorIn(page: Page, path: string): Locator {
