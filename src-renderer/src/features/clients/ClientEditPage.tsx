@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core'
+import { Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { Controller, FormProvider, useForm, useFormContext, type FieldPath } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
@@ -16,6 +16,7 @@ import { ApiCallError } from '../../api/api-client'
 import { DateField } from '../../forms-ui/DateField'
 import { fieldErrorText, useFieldError } from '../../forms-ui/use-field-error'
 import { useClient, useSaveClient } from './client-queries'
+import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 
 const EMPTY: ClientInput = {
   firstName: '',
@@ -144,11 +145,7 @@ function ClientForm({ client }: { client: Client | null }) {
               )}
             />
           </Section>
-          {failure && (
-            <Alert color="red" role="alert">
-              {failure}
-            </Alert>
-          )}
+          <ErrorAlert message={failure} />
           <Group>
             <Button type="submit" size="md" loading={form.formState.isSubmitting}>
               {t('common.save')}

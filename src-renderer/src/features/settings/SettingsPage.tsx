@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core'
+import { Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
@@ -9,6 +9,7 @@ import { useApi } from '../../api/api-context'
 import { NewPassphraseFields } from '../vault/NewPassphraseFields'
 import { newPassphraseFormSchema } from '../vault/new-passphrase-form'
 import { vaultErrorMessage } from '../vault/vault-errors'
+import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 
 const changeSchema = newPassphraseFormSchema.and(z.object({ current: z.string().min(1, { message: 'errors.required' }) }))
 type ChangeForm = z.infer<typeof changeSchema>
@@ -63,11 +64,7 @@ function ChangePassphrase() {
         <FormProvider {...form}>
           <NewPassphraseFields />
         </FormProvider>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <ErrorAlert message={error} />
         <Button type="submit" loading={form.formState.isSubmitting} w="fit-content">
           {t('settings.changePassphraseButton')}
         </Button>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core'
+import { Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +9,7 @@ import { NewPassphraseFields } from './NewPassphraseFields'
 import { newPassphraseFormSchema, type NewPassphraseForm } from './new-passphrase-form'
 import { RecoveryKeySheet } from './RecoveryKeySheet'
 import { vaultErrorMessage } from './vault-errors'
+import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 
 export function CreateVaultScreen({ onCreated, onDone }: { onCreated: () => void; onDone: () => void }) {
   const { t } = useTranslation()
@@ -44,11 +45,7 @@ export function CreateVaultScreen({ onCreated, onDone }: { onCreated: () => void
           <FormProvider {...form}>
             <NewPassphraseFields autoFocus />
           </FormProvider>
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
+          <ErrorAlert message={error} />
           <Button type="submit" size="md" loading={form.formState.isSubmitting}>
             {t('vault.createButton')}
           </Button>

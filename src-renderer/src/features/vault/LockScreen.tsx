@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +9,7 @@ import { CenteredPage } from '../../app/CenteredPage'
 import { NewPassphraseFields } from './NewPassphraseFields'
 import { newPassphraseFormSchema } from './new-passphrase-form'
 import { vaultErrorMessage } from './vault-errors'
+import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 
 /** Only the passphrase, and the way to the recovery key: nothing about clients is visible here. */
 export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
@@ -113,11 +114,7 @@ function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack
         <FormProvider {...form}>
           <NewPassphraseFields />
         </FormProvider>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <ErrorAlert message={error} />
         <Button type="submit" size="md" loading={form.formState.isSubmitting}>
           {t('vault.recoveryButton')}
         </Button>
