@@ -81,16 +81,9 @@ export type FinaliseResult =
   | { ok: true; versionId: string; versionNumber: number; contentHash: string }
   | { ok: false; issues: FinaliseIssue[] }
 
-export type SignatureInput = {
-  versionId: string
-  contentHash: string
-  method: 'paper' | 'screen'
-  signerRole: string
-  signerName: string
-  signedOn: string
-  place?: string | null
-  imageDataUrl?: string | null
-}
+/** What a signature records besides its id and time: the SignatureRecord's fields, place and image optional. */
+export type SignatureInput = Omit<SignatureRecord, 'id' | 'recordedAt' | 'place' | 'imageDataUrl'> &
+  Partial<Pick<SignatureRecord, 'place' | 'imageDataUrl'>>
 
 export type ClientConsents = {
   /** The agreement version the consents come from; null when none is finalised yet. */
