@@ -13,5 +13,8 @@ export const theme = createTheme({
     Notification: {
       defaultProps: () => ({ closeButtonProps: { 'aria-label': i18next.t('common.close') } }),
     },
+    Modal: {
+      defaultProps: () => ({ closeButtonProps: { 'aria-label': i18next.t('common.close') } }),
+    },
   },
 })
