@@ -1,5 +1,6 @@
 import { addClient } from './support/client-steps'
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
+import { openNewForm } from './support/forms-steps'
 import { createVault, PASSPHRASE, unlock } from './support/vault-steps'
 
 test('a coach changes the passphrase in Settings; the old one stops working', async ({ page, app, consoleErrors }) => {
@@ -21,7 +22,8 @@ test('a coach changes the passphrase in Settings; the old one stops working', as
   await expect(page.getByText('Salalause vaihdettu.')).toBeVisible()
 
   await page.getByRole('button', { name: 'Lukitse' }).click()
-  await page.getByLabel('Salalause').fill(PASSPHRASE)
+  await expect(page.getByRole('heading', { name: 'Työhönvalmentaja on lukittu' })).toBeVisible()
+  await page.getByLabel('Salalause', { exact: true }).fill(PASSPHRASE)
   await page.getByRole('button', { name: 'Avaa', exact: true }).click()
   await expect(page.getByText('Väärä salalause.')).toBeVisible()
   await unlock(page, 'vaihdettu salalause tähän')
@@ -39,6 +41,7 @@ test('archiving takes a client off the list after a confirmation, and restoring 
   await expect(dialog).toContainText('Tiina Laine poistuu asiakaslistalta.')
   await expectNoAxeViolations(page)
   await dialog.getByRole('button', { name: 'Peruuta' }).click()
+  await expect(dialog).toBeHidden()
   await expect(page.getByText('Arkistoitu')).toHaveCount(0)
 
   await page.getByRole('button', { name: 'Arkistoi' }).click()
@@ -55,4 +58,21 @@ test('archiving takes a client off the list after a confirmation, and restoring 
   await expect(page.getByText('Arkistoitu')).toHaveCount(0)
   await page.getByRole('link', { name: 'Asiakkaat' }).click()
   await expect(page.getByTestId('client-count')).toHaveText('2 asiakasta')
+})
+
+test("the coach's own details from Settings are prefilled on new forms", async ({ page, app }) => {
+  await page.goto(app.url)
+  await createVault(page)
+  await page.getByRole('link', { name: 'Asetukset' }).click()
+  await page.getByRole('button', { name: 'Tallenna omat tiedot' }).click()
+  await expect(page.getByText('Pakollinen tieto puuttuu.')).toBeVisible()
+  await page.getByLabel('Työhönvalmentajan nimi').fill('Ville Valmentaja')
+  await page.getByLabel('Yksikkö tai organisaatio').fill('Siun sote, IPS-tiimi')
+  await page.getByRole('button', { name: 'Tallenna omat tiedot' }).click()
+  await expect(page.getByText('Omat tiedot tallennettu.')).toBeVisible()
+
+  await addClient(page, { firstName: 'Eeva', lastName: 'Nieminen' })
+  await openNewForm(page, 'Työnhakusuunnitelma')
+  await expect(page.getByLabel('IPS-työhönvalmentaja')).toHaveValue('Ville Valmentaja')
+  await expect(page.getByLabel('Yksikkö / hyvinvointialue')).toHaveValue('Siun sote, IPS-tiimi')
 })

@@ -79,7 +79,7 @@ test('a coach creates a vault, manages clients, locks, and gets back in', async 
   await expectNoAxeViolations(page)
 
   // A wrong passphrase fails with a Finnish message; the right one opens the vault.
-  await page.getByLabel('Salalause').fill('väärä salalause tässä')
+  await page.getByLabel('Salalause', { exact: true }).fill('väärä salalause tässä')
   await page.getByRole('button', { name: 'Avaa', exact: true }).click()
   await expect(page.getByText('Väärä salalause.')).toBeVisible()
   await unlock(page)
@@ -118,7 +118,8 @@ test('a coach creates a vault, manages clients, locks, and gets back in', async 
   await page.getByRole('button', { name: 'Avaa ja vaihda salalause' }).click()
   await expect(page.getByRole('heading', { name: 'Etusivu' })).toBeVisible()
   await page.getByRole('button', { name: 'Lukitse' }).click()
-  await page.getByLabel('Salalause').fill(PASSPHRASE)
+  await expect(page.getByRole('heading', { name: 'Työhönvalmentaja on lukittu' })).toBeVisible()
+  await page.getByLabel('Salalause', { exact: true }).fill(PASSPHRASE)
   await page.getByRole('button', { name: 'Avaa', exact: true }).click()
   await expect(page.getByText('Väärä salalause.')).toBeVisible()
   await unlock(page, 'uusi pitkä salalause 2026')

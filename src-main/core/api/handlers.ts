@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { calculatorHandlers } from '../calculator/calculator-handlers'
 import { clientHandlers } from '../clients/client-handlers'
 import { formHandlers } from '../forms/form-handlers'
+import { settingsHandlers } from '../settings/settings-handlers'
 import { vaultHandlers } from '../vault/vault-handlers'
 import type { Vault } from '../vault/vault'
 
@@ -12,6 +13,7 @@ export function createHandlers(vault: Vault) {
     ...clientHandlers(vault),
     ...formHandlers(vault),
     ...calculatorHandlers(vault),
+    ...settingsHandlers(vault),
   }
 }
 

@@ -18,6 +18,7 @@ import { ApiError } from '../api/api-error'
 import { getClient } from '../clients/client-service'
 import type { Db, Sqlite } from '../db/open-database'
 import { formDocuments, formDrafts, formSignatures, formVersions } from '../db/schema'
+import { getCoachProfile } from '../settings/coach-profile'
 
 /** What the form service needs of the vault: the drizzle db and the raw handle for transactions. */
 export type FormStore = { db: Db; sqlite: Sqlite }
@@ -199,7 +200,7 @@ export function latestFinalisedValues(db: Db, clientId: string): Record<string, 
   return result
 }
 
-/** The coach named on the newest form anywhere in the vault: there is one coach per vault. */
+/** Without a profile in Settings: the coach named on the newest form in the vault (one coach per vault). */
 function latestCoach(db: Db): { name: string; unit: string | null } | undefined {
   const candidates = [
     db.select({ json: formDrafts.valuesJson, at: formDrafts.updatedAt }).from(formDrafts).orderBy(desc(formDrafts.updatedAt)).limit(1).get(),
@@ -221,7 +222,7 @@ export function createForm(store: FormStore, clientId: string, formId: string, n
   const latest = latestFinalisedValues(store.db, clientId)
   const values = prefillValues(def, {
     client: { ...client, fullName: `${client.firstName} ${client.lastName}` },
-    coach: latestCoach(store.db),
+    coach: getCoachProfile(store.db) ?? latestCoach(store.db),
     latest: Object.fromEntries(Object.entries(latest).map(([id, entry]) => [id, entry.values])),
     today: localToday(now),
   })

@@ -146,6 +146,12 @@ export const fi = {
   },
   settings: {
     title: 'Asetukset',
+    coachTitle: 'Omat tiedot',
+    coachIntro: 'Nimesi ja yksikkösi täytetään jokaisen uuden lomakkeen otsikkotietoihin.',
+    coachName: 'Työhönvalmentajan nimi',
+    coachUnit: 'Yksikkö tai organisaatio',
+    coachSave: 'Tallenna omat tiedot',
+    coachSaved: 'Omat tiedot tallennettu.',
     changePassphrase: 'Vaihda salalause',
     changePassphraseIntro:
       'Salalauseen vaihto ei muuta tietokantaa eikä palautusavainta. Vanha salalause lakkaa toimimasta heti.',

@@ -17,7 +17,8 @@ export async function createVault(page: Page, passphrase = PASSPHRASE): Promise<
 }
 
 export async function unlock(page: Page, passphrase = PASSPHRASE) {
-  await page.getByLabel('Salalause').fill(passphrase)
+  await expect(page.getByRole('heading', { name: 'Työhönvalmentaja on lukittu' })).toBeVisible()
+  await page.getByLabel('Salalause', { exact: true }).fill(passphrase)
   await page.getByRole('button', { name: 'Avaa', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Etusivu' })).toBeVisible()
 }

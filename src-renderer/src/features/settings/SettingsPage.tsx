@@ -1,11 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core'
+import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
+import {
+  coachProfileSchema,
+  type CoachProfile,
+  type CoachProfileInput,
+} from '../../../../src-main/shared/settings/coach-profile-schema'
 import { useApi } from '../../api/api-context'
+import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { NewPassphraseFields } from '../vault/NewPassphraseFields'
 import { newPassphraseFormSchema } from '../vault/new-passphrase-form'
 import { vaultErrorMessage } from '../vault/vault-errors'
@@ -19,6 +26,7 @@ export function SettingsPage() {
   return (
     <Stack gap="md" maw={640}>
       <Title order={1}>{t('settings.title')}</Title>
+      <CoachProfileSection />
       <ChangePassphrase />
       <Paper p="lg" withBorder>
         <Title order={2} size="h3" mb="xs">
@@ -67,6 +75,55 @@ function ChangePassphrase() {
         <ErrorAlert message={error} />
         <Button type="submit" loading={form.formState.isSubmitting} w="fit-content">
           {t('settings.changePassphraseButton')}
+        </Button>
+      </Stack>
+    </Paper>
+  )
+}
+
+function CoachProfileSection() {
+  const api = useApi()
+  const profile = useQuery({ queryKey: ['settings', 'coach'], queryFn: () => api.call('settings-coach-get', {}) })
+  if (!profile.isSuccess) return null
+  return <CoachProfileForm profile={profile.data} />
+}
+
+function CoachProfileForm({ profile }: { profile: CoachProfile | null }) {
+  const { t } = useTranslation()
+  const api = useApi()
+  const queryClient = useQueryClient()
+  const [error, setError] = useState<string | null>(null)
+  const form = useForm<CoachProfileInput, unknown, CoachProfile>({
+    resolver: zodResolver(coachProfileSchema),
+    defaultValues: { name: profile?.name ?? '', unit: profile?.unit ?? '' },
+  })
+  const submit = form.handleSubmit(async (fields) => {
+    setError(null)
+    try {
+      await api.call('settings-coach-set', fields)
+      await queryClient.invalidateQueries({ queryKey: ['settings', 'coach'] })
+      notifications.show({ color: 'teal', message: t('settings.coachSaved') })
+    } catch {
+      setError(t('errors.saveFailed'))
+    }
+  })
+  return (
+    <Paper component="form" onSubmit={submit} p="lg" withBorder noValidate>
+      <Stack gap="md">
+        <Title order={2} size="h3">
+          {t('settings.coachTitle')}
+        </Title>
+        <Text>{t('settings.coachIntro')}</Text>
+        <TextInput
+          label={t('settings.coachName')}
+          withAsterisk
+          {...form.register('name')}
+          error={fieldErrorText(form.formState.errors, 'name', t)}
+        />
+        <TextInput label={t('settings.coachUnit')} {...form.register('unit')} />
+        <ErrorAlert message={error} />
+        <Button type="submit" loading={form.formState.isSubmitting} w="fit-content">
+          {t('settings.coachSave')}
         </Button>
       </Stack>
     </Paper>
