@@ -55,8 +55,10 @@ async function openPrintWindow(deps: PrintDeps, printRoute: string): Promise<Bro
       spellcheck: false,
     },
   })
-  deps.printWindows.add(window.webContents)
-  window.on('closed', () => deps.printWindows.delete(window.webContents))
+  // Keep the reference: a destroyed window's webContents can no longer be read in 'closed'.
+  const contents = window.webContents
+  deps.printWindows.add(contents)
+  window.on('closed', () => deps.printWindows.delete(contents))
   await window.loadURL(printRouteUrl(deps.baseUrl, printRoute))
   const deadline = Date.now() + 15_000
   while (Date.now() < deadline) {
