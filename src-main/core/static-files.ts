@@ -26,7 +26,12 @@ export async function resolveBundleFile(root: string, urlPath: string): Promise<
   }
   if (decoded.includes('\0') || decoded.includes('\\')) return null
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '')
-  const realRoot = await realpath(root)
+  let realRoot: string
+  try {
+    realRoot = await realpath(root)
+  } catch {
+    return null // no bundle built: nothing to serve
+  }
   const candidate = resolve(realRoot, relative)
   if (candidate !== realRoot && !candidate.startsWith(realRoot + sep)) return null
   try {

@@ -21,7 +21,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start() {
   const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-  const rendererDir = join(import.meta.dirname, '..', 'renderer')
+  const rendererDir = join(app.getAppPath(), 'out', 'renderer')
   const backend = createBackend({
     dataDir: process.env[DATA_DIR_ENV] ?? app.getPath('userData'),
     migrationsDir: join(app.getAppPath(), 'drizzle'),
