@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { newVault, TEST_PASSPHRASE, tempDir, unlockedVault } from '../../../tests/unit/support/temp-vault'
@@ -122,6 +122,15 @@ describe('vault', () => {
     second.lock()
     writeFileSync(first.keyPath, readFileSync(second.keyPath))
     await expectCode(first.unlockWithPassphrase(TEST_PASSPHRASE), 'vault/database-key-mismatch')
+  })
+
+  it.skipIf(process.platform === 'win32')('keeps its files readable by the owner only', async () => {
+    const { vault } = await unlockedVault()
+    createClient(vault.db, CLIENT)
+    const folder = vault.dbPath.replace(/vault\.db$/, '')
+    for (const file of readdirSync(folder)) {
+      expect(statSync(folder + file).mode & 0o077, file).toBe(0)
+    }
   })
 
   it('reports no vault in an empty folder', () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { ApiError } from '../api/api-error'
 import { DatabaseFromNewerAppError, migrate, type Migration } from '../db/migrations'
@@ -155,12 +155,21 @@ export class Vault {
         throw error
       }
       this.open = { sqlite, db: toDrizzle(sqlite) }
+      this.restrictFileModes()
     } catch (error) {
       if (error instanceof WrongDatabaseKeyError) throw new ApiError('vault/database-key-mismatch')
       if (error instanceof DatabaseFromNewerAppError) throw new ApiError('vault/database-from-newer-app')
       throw error
     } finally {
       dataKey.fill(0)
+    }
+  }
+
+  /** Owner-only files, as Signal does: encrypted or not, other local users have no business reading them. */
+  private restrictFileModes() {
+    if (process.platform === 'win32') return
+    for (const file of [this.dbPath, `${this.dbPath}-wal`, `${this.dbPath}-shm`, this.keyPath]) {
+      if (existsSync(file)) chmodSync(file, 0o600)
     }
   }
 
