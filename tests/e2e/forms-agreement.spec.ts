@@ -108,5 +108,18 @@ test('the agreement with the client: keyboard, reload, lock, finalise problems, 
   await expect(page.getByTestId('client-consents')).toContainText('Saa ottaa yhteyttä')
   await screenshot(page, 'forms-client-page')
   await expectNoAxeViolations(page)
+
+  // The client withdraws the care-team consent: recorded as version 3 of the agreement, shown on her page.
+  await page.getByRole('button', { name: 'Kirjaa muutos tai peruutus' }).click()
+  await expect(page.getByText('Muokkaat versiota 2.')).toBeVisible()
+  const withdrawn = page.locator('[id="input-consents.0.withdrawnOn"]')
+  await withdrawn.fill('2.11.2026')
+  await withdrawn.press('Escape')
+  await page.getByRole('button', { name: 'Viimeistele' }).click()
+  await expect(page.getByRole('heading', { name: /^Versio 3/ })).toBeVisible()
+  await page.getByRole('link', { name: 'Takaisin asiakkaan sivulle' }).click()
+  await expect(page.getByTestId('client-consents')).toContainText('Yhteistyösopimuksen versio 3')
+  await expect(page.getByTestId('client-consents')).toContainText('Peruttu 2.11.2026')
+  await expect(page.getByTestId('client-consents')).not.toContainText('Saa antaa tietoja')
   expect(consoleErrors).toEqual([])
 })

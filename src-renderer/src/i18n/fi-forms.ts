@@ -18,6 +18,7 @@ export const fiForms = {
   status: { draft: 'Luonnos', finalised: 'Viimeistelty', signed: 'Allekirjoitettu' },
   consents: {
     title: 'Suostumukset',
+    change: 'Kirjaa muutos tai peruutus',
     none: 'Yhteistyösopimusta ei ole vielä viimeistelty, joten voimassa olevia suostumuksia ei ole.',
     source: 'Yhteistyösopimuksen versio {{number}}, viimeistelty {{date}}.',
     noRows: 'Sopimuksessa ei ole suostumusrivejä.',
@@ -120,6 +121,6 @@ export const fiForms = {
   },
   help: {
     title: 'Lomakkeet',
-    text: 'Lomakkeet täytetään yhdessä asiakkaan kanssa. Asiakkaan tiedot ja omat tietosi (Asetukset → Omat tiedot) täyttyvät uuteen lomakkeeseen valmiiksi. Kaikki kirjoitettu tallentuu luonnokseksi automaattisesti puolen sekunnin välein, ja tallennusaika näkyy sivupaneelissa. Luonnosta ei tarkisteta ennen viimeistelyä. Viimeistele-painike tarkistaa pakolliset kohdat ja luettelee puutteet; puutetta napsauttamalla pääset suoraan kenttään. Viimeistelty lomake on lukittu versio. Muokkaaminen tekee uuden version, jonka allekirjoitukset kerätään uudelleen. Allekirjoituksen voi piirtää näytölle tai merkitä paperilla allekirjoitetuksi. Tuloste on A4-kokoinen, ja jokaisella sivulla näkyvät asiakkaan nimi, lomakkeen nimi, versio ja sivunumero.',
+    text: 'Lomakkeet täytetään yhdessä asiakkaan kanssa. Asiakkaan tiedot ja omat tietosi (Asetukset → Omat tiedot) täyttyvät uuteen lomakkeeseen valmiiksi. Kaikki kirjoitettu tallentuu luonnokseksi automaattisesti puolen sekunnin välein, ja tallennusaika näkyy sivupaneelissa. Luonnosta ei tarkisteta ennen viimeistelyä. Viimeistele-painike tarkistaa pakolliset kohdat ja luettelee puutteet; puutetta napsauttamalla pääset suoraan kenttään. Viimeistelty lomake on lukittu versio. Muokkaaminen tekee uuden version, jonka allekirjoitukset kerätään uudelleen. Allekirjoituksen voi piirtää näytölle tai merkitä paperilla allekirjoitetuksi. Suostumuksen muutos tai peruutus kirjataan asiakkaan sivulta (Suostumukset → Kirjaa muutos tai peruutus): siitä tulee yhteistyösopimuksen uusi versio, jonka asiakas allekirjoittaa. Tuloste on A4-kokoinen, ja jokaisella sivulla näkyvät asiakkaan nimi, lomakkeen nimi, versio ja sivunumero.',
   },
 }

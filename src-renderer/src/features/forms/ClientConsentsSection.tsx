@@ -1,19 +1,43 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { FilePen } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import type { Client } from '../../../../src-main/shared/clients/client-schema'
 import { formatDate } from '../../format/format'
-import { useClientConsents } from './form-queries'
+import { useNavigate } from 'react-router'
+import { useApi } from '../../api/api-context'
+import { useClientConsents, useInvalidateForms } from './form-queries'
 
 /** What the client currently allows, per party, from the newest finalised cooperation agreement. */
 export function ClientConsentsSection({ client }: { client: Client }) {
   const { t } = useTranslation()
+  const api = useApi()
+  const navigate = useNavigate()
+  const invalidate = useInvalidateForms()
   const consents = useClientConsents(client.id)
   const data = consents.data
+
+  // A change or withdrawal is a new version of the agreement: it keeps the history and needs the client's signature.
+  const recordChange = async (versionId: string) => {
+    const { documentId } = await api.call('forms-edit-version', { versionId })
+    await invalidate()
+    navigate(`/forms/${documentId}`)
+  }
   return (
     <Paper p="lg" withBorder component="section" aria-labelledby="client-consents-heading" data-testid="client-consents">
-      <Title order={2} size="h3" mb="sm" id="client-consents-heading">
-        {t('forms.consents.title')}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h3" id="client-consents-heading">
+          {t('forms.consents.title')}
+        </Title>
+        {data?.source && (
+          <Button
+            variant="default"
+            leftSection={<FilePen size={18} aria-hidden />}
+            onClick={() => void recordChange(data.source!.versionId)}
+          >
+            {t('forms.consents.change')}
+          </Button>
+        )}
+      </Group>
       {data && !data.source && <Text>{t('forms.consents.none')}</Text>}
       {data?.source && (
         <Stack gap="sm">
