@@ -9,7 +9,6 @@ import {
   Menu,
   NumberInput,
   Paper,
-  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -51,6 +50,7 @@ import {
 import { useClientBenefits, useParameters, useSaveCalculation } from './calculator-queries'
 import { CalculationResults } from './CalculationResults'
 import { YearViewSection } from './YearViewSection'
+import { LabelledSegmentedControl } from '../../forms-ui/LabelledSegmentedControl'
 
 export function CalculatorPage() {
   const { clientId } = useParams()
@@ -271,22 +271,15 @@ function WagePanel({
           control={control}
           name="wageMode"
           render={({ field }) => (
-            <div>
-              <Text component="span" size="md" fw={500} id="calc-wage-mode">
-                {t('calculator.fields.wageMode')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="calc-wage-mode"
-                fullWidth
-                size="md"
-                value={field.value}
-                onChange={(value) => field.onChange(value)}
-                data={[
-                  { value: 'monthly', label: t('calculator.fields.wageModes.monthly') },
-                  { value: 'hourly', label: t('calculator.fields.wageModes.hourly') },
-                ]}
-              />
-            </div>
+            <LabelledSegmentedControl
+              label={t('calculator.fields.wageMode')}
+              value={field.value}
+              onChange={field.onChange}
+              data={[
+                { value: 'monthly', label: t('calculator.fields.wageModes.monthly') },
+                { value: 'hourly', label: t('calculator.fields.wageModes.hourly') },
+              ]}
+            />
           )}
         />
         {values.wageMode === 'monthly' ? (

@@ -30,6 +30,7 @@ import { DateField } from '../../forms-ui/DateField'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { formatDate, formatEuro } from '../../format/format'
 import { useAddParameter, useParameters } from './calculator-queries'
+import { LabelledSegmentedControl } from '../../forms-ui/LabelledSegmentedControl'
 
 const numberFormat = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 4 })
 
@@ -255,22 +256,15 @@ function AddParameterForm() {
           control={control}
           name="status"
           render={({ field }) => (
-            <div>
-              <Text component="span" size="md" fw={500} id="parameter-status-label">
-                {t('calculator.parameters.newStatus')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="parameter-status-label"
-                fullWidth
-                size="md"
-                value={field.value}
-                onChange={field.onChange}
-                data={[
-                  { value: 'verified', label: t('calculator.parameters.statuses.verified') },
-                  { value: 'estimated', label: t('calculator.parameters.statuses.estimated') },
-                ]}
-              />
-            </div>
+            <LabelledSegmentedControl
+              label={t('calculator.parameters.newStatus')}
+              value={field.value}
+              onChange={field.onChange}
+              data={[
+                { value: 'verified', label: t('calculator.parameters.statuses.verified') },
+                { value: 'estimated', label: t('calculator.parameters.statuses.estimated') },
+              ]}
+            />
           )}
         />
         <TextInput
