@@ -131,53 +131,40 @@ function SimpleInput({ field, path }: { field: SimpleField; path: string }) {
           if (fieldState.error) clearErrors(path)
           input.onChange(value)
         }
+        // What every input shares: label and help, the id the problem list focuses, focus and blur, the error.
+        const shared = { ...common, id: `input-${path}`, ref: input.ref, onBlur: input.onBlur, error, size: 'md' as const }
         switch (field.kind) {
           case 'text':
           case 'email':
           case 'phone':
             return (
               <TextInput
-                {...common}
-                id={`input-${path}`}
-                ref={input.ref}
+                {...shared}
                 type={field.kind === 'email' ? 'email' : field.kind === 'phone' ? 'tel' : 'text'}
                 value={(input.value as string) ?? ''}
                 onChange={(event) => set(event.currentTarget.value)}
-                onBlur={input.onBlur}
-                error={error}
                 maxLength={field.maxLength}
                 placeholder={field.placeholder}
-                size="md"
               />
             )
           case 'textarea':
             return (
               <Textarea
-                {...common}
-                id={`input-${path}`}
-                ref={input.ref}
+                {...shared}
                 value={(input.value as string) ?? ''}
                 onChange={(event) => set(event.currentTarget.value)}
-                onBlur={input.onBlur}
-                error={error}
                 autosize
                 minRows={3}
                 maxLength={field.maxLength}
                 placeholder={field.placeholder}
-                size="md"
               />
             )
           case 'date':
             return (
               <DateField
-                {...common}
-                id={`input-${path}`}
-                ref={input.ref}
+                {...shared}
                 value={(input.value as string) ?? ''}
                 onChange={(value) => set(value ?? '')}
-                onBlur={input.onBlur}
-                error={error}
-                size="md"
                 styles={{ wrapper: { maxWidth: 220 } }}
                 clearButtonProps={{ 'aria-label': t('forms.editor.clearDate', { label }) }}
               />
@@ -185,13 +172,9 @@ function SimpleInput({ field, path }: { field: SimpleField; path: string }) {
           case 'number':
             return (
               <NumberInput
-                {...common}
-                id={`input-${path}`}
-                ref={input.ref}
+                {...shared}
                 value={typeof input.value === 'number' ? input.value : ''}
                 onChange={(value) => set(typeof value === 'number' ? value : value === '' ? null : Number(String(value).replace(',', '.')))}
-                onBlur={input.onBlur}
-                error={error}
                 decimalSeparator=","
                 allowDecimal={!field.integer}
                 min={field.min}
@@ -199,23 +182,17 @@ function SimpleInput({ field, path }: { field: SimpleField; path: string }) {
                 rightSection={field.unit ? <Text size="sm" pr="xs">{field.unit}</Text> : undefined}
                 rightSectionWidth={field.unit ? 70 : undefined}
                 hideControls
-                size="md"
                 styles={{ wrapper: { maxWidth: 260 } }}
               />
             )
           case 'select':
             return (
               <NativeSelect
-                {...common}
-                id={`input-${path}`}
-                ref={input.ref}
+                {...shared}
                 value={(input.value as string) ?? ''}
                 onChange={(event) => set(event.currentTarget.value)}
-                onBlur={input.onBlur}
-                error={error}
                 data={[{ value: '', label: t('forms.editor.choose') }, ...field.options.map((option) => ({ value: option.value, label: option.label }))]}
                 disabled={field.readOnly}
-                size="md"
               />
             )
           case 'radio':
