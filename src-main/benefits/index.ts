@@ -27,6 +27,7 @@ export type {
 } from './parameters'
 
 export { BENEFIT_DAYS_PER_MONTH, monthlyFromDaily, round2 } from './round'
+export { benefitSchemaFor, EARNINGS_PENSION_VARIANTS, UNEMPLOYMENT_VARIANTS } from './validate'
 export { WEEKS_PER_MONTH, monthlyWageFromHourly, netWageEstimate } from './helpers/wage'
 export { breakEven } from './helpers/break-even'
 export type { PensionBreakEven } from './helpers/break-even'

@@ -4,31 +4,34 @@ import type { Benefit, CalcInput } from './types'
 
 const amount = z.number().nonnegative()
 
-const benefitSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('earnings-disability-pension'),
-    variant: z.enum(['full', 'partial', 'rehabilitation-subsidy', 'partial-rehabilitation-subsidy']),
-    monthlyAmount: amount,
-    establishedEarnings: amount.optional(),
-    personalLimit: amount.optional(),
-  }),
-  z.object({ kind: z.literal('kela-disability-pension'), monthlyAmount: amount }),
-  z.object({ kind: z.literal('guarantee-pension'), monthlyAmount: amount, disabilityBased: z.boolean() }),
-  z.object({
-    kind: z.literal('unemployment-benefit'),
-    variant: z.enum(['yleistuki', 'labour-market-subsidy', 'basic-allowance', 'earnings-related']),
-    dailyAmount: amount,
-  }),
-  z.object({
-    kind: z.literal('housing-allowance'),
-    acceptedHousingCosts: amount,
-    otherGrossIncome: amount.optional(),
-  }),
-  z.object({ kind: z.literal('social-assistance'), monthlyAmount: amount }),
-  z.object({ kind: z.literal('debt-enforcement') }),
-  z.object({ kind: z.literal('disability-allowance'), monthlyAmount: amount }),
-  z.object({ kind: z.literal('pensioners-care-allowance'), monthlyAmount: amount }),
-])
+export const EARNINGS_PENSION_VARIANTS = ['full', 'partial', 'rehabilitation-subsidy', 'partial-rehabilitation-subsidy'] as const
+export const UNEMPLOYMENT_VARIANTS = ['yleistuki', 'labour-market-subsidy', 'basic-allowance', 'earnings-related'] as const
+
+/**
+ * The contract's Benefit union as a zod schema, built around the caller's amount rule: the engine uses a plain
+ * non-negative number; the app's input forms use the same shapes with Finnish messages and an upper bound.
+ */
+export function benefitSchemaFor(amount: z.ZodNumber | z.ZodType<number>) {
+  return z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('earnings-disability-pension'),
+      variant: z.enum(EARNINGS_PENSION_VARIANTS),
+      monthlyAmount: amount,
+      establishedEarnings: amount.optional(),
+      personalLimit: amount.optional(),
+    }),
+    z.object({ kind: z.literal('kela-disability-pension'), monthlyAmount: amount }),
+    z.object({ kind: z.literal('guarantee-pension'), monthlyAmount: amount, disabilityBased: z.boolean() }),
+    z.object({ kind: z.literal('unemployment-benefit'), variant: z.enum(UNEMPLOYMENT_VARIANTS), dailyAmount: amount }),
+    z.object({ kind: z.literal('housing-allowance'), acceptedHousingCosts: amount, otherGrossIncome: amount.optional() }),
+    z.object({ kind: z.literal('social-assistance'), monthlyAmount: amount }),
+    z.object({ kind: z.literal('debt-enforcement') }),
+    z.object({ kind: z.literal('disability-allowance'), monthlyAmount: amount }),
+    z.object({ kind: z.literal('pensioners-care-allowance'), monthlyAmount: amount }),
+  ])
+}
+
+const benefitSchema = benefitSchemaFor(amount)
 
 const inputSchema = z.object({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected "YYYY-MM"'),

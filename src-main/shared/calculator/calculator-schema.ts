@@ -1,7 +1,7 @@
 // Zod schemas of the calculator's inputs, shared by the core (API validation) and the renderer (forms).
-// They mirror the engine's contract types (src-main/benefits/types.ts); the engine validates again.
+// The benefit shapes come from the engine (benefitSchemaFor); here they get Finnish messages. The engine validates again.
 import { z } from 'zod'
-import { DEFAULT_PARAMETER_TABLE, PARAMETER_LABELS } from '../../benefits'
+import { benefitSchemaFor, DEFAULT_PARAMETER_TABLE, PARAMETER_LABELS } from '../../benefits'
 import type { Benefit, CalcInput, ParameterKey, ParameterRow, ParameterUnit } from '../../benefits'
 
 /** Error messages are i18n keys (errors.* or calculator.errors.*); the renderer translates them. */
@@ -14,8 +14,7 @@ const amount = z
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/
 export const monthSchema = z.string().regex(MONTH_PATTERN, { message: 'calculator.errors.month' })
 
-export const EARNINGS_PENSION_VARIANTS = ['full', 'partial', 'rehabilitation-subsidy', 'partial-rehabilitation-subsidy'] as const
-export const UNEMPLOYMENT_VARIANTS = ['yleistuki', 'labour-market-subsidy', 'basic-allowance', 'earnings-related'] as const
+export { EARNINGS_PENSION_VARIANTS, UNEMPLOYMENT_VARIANTS } from '../../benefits'
 export const BENEFIT_KINDS = [
   'kela-disability-pension',
   'earnings-disability-pension',
@@ -28,23 +27,7 @@ export const BENEFIT_KINDS = [
   'pensioners-care-allowance',
 ] as const satisfies readonly Benefit['kind'][]
 
-export const benefitSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('earnings-disability-pension'),
-    variant: z.enum(EARNINGS_PENSION_VARIANTS),
-    monthlyAmount: amount,
-    establishedEarnings: amount.optional(),
-    personalLimit: amount.optional(),
-  }),
-  z.object({ kind: z.literal('kela-disability-pension'), monthlyAmount: amount }),
-  z.object({ kind: z.literal('guarantee-pension'), monthlyAmount: amount, disabilityBased: z.boolean() }),
-  z.object({ kind: z.literal('unemployment-benefit'), variant: z.enum(UNEMPLOYMENT_VARIANTS), dailyAmount: amount }),
-  z.object({ kind: z.literal('housing-allowance'), acceptedHousingCosts: amount, otherGrossIncome: amount.optional() }),
-  z.object({ kind: z.literal('social-assistance'), monthlyAmount: amount }),
-  z.object({ kind: z.literal('debt-enforcement') }),
-  z.object({ kind: z.literal('disability-allowance'), monthlyAmount: amount }),
-  z.object({ kind: z.literal('pensioners-care-allowance'), monthlyAmount: amount }),
-])
+export const benefitSchema = benefitSchemaFor(amount)
 
 const count = (min: number, max: number) =>
   z
