@@ -1,13 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_PARAMETER_TABLE, calculateEarningsImpact, type CalcInput } from '../../benefits'
 import { saveCalculationSchema } from '../../shared/calculator/calculator-schema'
 import { createBackend, type Backend } from '../backend'
 import { createClient } from '../clients/client-service'
-import { loadMigrations } from '../db/migrations'
-import { Vault } from '../vault/vault'
+import type { Vault } from '../vault/vault'
+import { MIGRATIONS_DIR, TEST_PASSPHRASE, TEST_SCRYPT, tempDir, unlockedVault } from '../../../tests/unit/support/temp-vault'
+import { clientInputSchema } from '../../shared/clients/client-schema'
 import {
   addParameterOverride,
   currentParameterTable,
@@ -19,9 +17,6 @@ import {
   setClientBenefits,
 } from './calculator-service'
 
-const ROOT = join(import.meta.dirname, '..', '..', '..')
-const SCRYPT = { N: 2 ** 14, r: 8, p: 1 }
-const PASSPHRASE = 'testi salalause pitkä'
 
 const INPUT: CalcInput = {
   month: '2026-06',
@@ -32,21 +27,15 @@ const INPUT: CalcInput = {
   ],
 }
 
-let dataDir: string
 let vault: Vault
 let clientId: string
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'calculator-test-'))
-  vault = new Vault({ dataDir, migrations: loadMigrations(join(ROOT, 'drizzle')), scrypt: SCRYPT })
-  await vault.create(PASSPHRASE)
-  clientId = createClient(vault.db, { firstName: 'Aino', lastName: 'Virtanen', status: 'active' } as never).id
+  vault = (await unlockedVault()).vault
+  clientId = createClient(vault.db, clientInputSchema.parse({ firstName: 'Aino', lastName: 'Virtanen', status: 'active' })).id
 })
 
-afterAll(() => {
-  vault.lock()
-  rmSync(dataDir, { recursive: true, force: true })
-})
+afterAll(() => vault.lock())
 
 describe('calculator service (encrypted database)', () => {
   it('records the client benefits and reads them back', () => {
@@ -144,16 +133,11 @@ describe('calculator service (encrypted database)', () => {
 
 describe('calculator API input validation', () => {
   let backend: Backend
-  let apiDir: string
   beforeAll(async () => {
-    apiDir = mkdtempSync(join(tmpdir(), 'calculator-api-test-'))
-    backend = createBackend({ dataDir: apiDir, migrationsDir: join(ROOT, 'drizzle'), scrypt: SCRYPT })
-    expect(await backend.invoke('vault-create', { passphrase: PASSPHRASE })).toMatchObject({ ok: true })
+    backend = createBackend({ dataDir: tempDir(), migrationsDir: MIGRATIONS_DIR, scrypt: TEST_SCRYPT })
+    expect(await backend.invoke('vault-create', { passphrase: TEST_PASSPHRASE })).toMatchObject({ ok: true })
   })
-  afterAll(() => {
-    backend.close()
-    rmSync(apiDir, { recursive: true, force: true })
-  })
+  afterAll(() => backend.close())
 
   it('rejects a negative amount with the field path', async () => {
     const created = (await backend.invoke('clients-create', { firstName: 'Aino', lastName: 'Virtanen', status: 'active' })) as {

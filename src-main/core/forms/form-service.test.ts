@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validAgreement, validProfile, validReferral, withChanges } from '../../shared/forms/test-fixtures'
 import { createBackend } from '../backend'
 import { ApiError } from '../api/api-error'
 import { createClient } from '../clients/client-service'
-import { loadMigrations } from '../db/migrations'
-import { Vault } from '../vault/vault'
+import type { Vault } from '../vault/vault'
+import { MIGRATIONS_DIR, TEST_SCRYPT, tempDir, unlockedVault } from '../../../tests/unit/support/temp-vault'
 import {
   addSignature,
   clientConsents,
@@ -22,16 +19,11 @@ import {
   saveDraft,
 } from './form-service'
 
-const ROOT = join(import.meta.dirname, '..', '..', '..')
-const SCRYPT = { N: 2 ** 14, r: 8, p: 1 }
-let dir: string
 let vault: Vault
 let clientId: string
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'forms-unit-'))
-  vault = new Vault({ dataDir: dir, migrations: loadMigrations(join(ROOT, 'drizzle')), scrypt: SCRYPT })
-  await vault.create('testi salalause pitkä')
+  vault = (await unlockedVault()).vault
   clientId = createClient(vault.db, {
     firstName: 'Maija',
     lastName: 'Mallikas',
@@ -48,10 +40,7 @@ beforeAll(async () => {
   }).id
 })
 
-afterAll(() => {
-  vault.lock()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterAll(() => vault.lock())
 
 describe('form drafts', () => {
   it('creates a prefilled draft, saves and loads it', () => {
@@ -185,8 +174,7 @@ describe('consents and prefill', () => {
 
 describe('through the backend', () => {
   it('validates inputs and returns finalise issues as a value', async () => {
-    const backendDir = mkdtempSync(join(tmpdir(), 'forms-backend-'))
-    const backend = createBackend({ dataDir: backendDir, migrationsDir: join(ROOT, 'drizzle'), scrypt: SCRYPT })
+    const backend = createBackend({ dataDir: tempDir(), migrationsDir: MIGRATIONS_DIR, scrypt: TEST_SCRYPT })
     try {
       expect((await backend.invoke('vault-create', { passphrase: 'testi salalause pitkä' })).ok).toBe(true)
       const client = await backend.invoke('clients-create', { firstName: 'Aino', lastName: 'Virtanen', status: 'active' })
@@ -200,7 +188,6 @@ describe('through the backend', () => {
       expect((await backend.invoke('forms-save-draft', { documentId: 'x', values: {} })).ok).toBe(false)
     } finally {
       backend.close()
-      rmSync(backendDir, { recursive: true, force: true })
     }
   })
 })

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach } from 'vitest'
+import { afterAll } from 'vitest'
 import { loadMigrations } from '../../../src-main/core/db/migrations'
 import { Vault, type VaultOptions } from '../../../src-main/core/vault/vault'
 
@@ -11,8 +11,9 @@ export const MIGRATIONS_DIR = join(ROOT, 'drizzle')
 export const TEST_SCRYPT = { N: 2 ** 14, r: 8, p: 1 }
 export const TEST_PASSPHRASE = 'testi salalause joka on pitkä'
 
+// Removed when the test file ends, so a vault made in beforeAll lives through the file's tests.
 const folders: string[] = []
-afterEach(() => {
+afterAll(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
 })
 
