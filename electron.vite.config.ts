@@ -2,6 +2,13 @@ import react from '@vitejs/plugin-react'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 
+/** The renderer's path aliases into src-main (kept in step with tsconfig.web.json's `paths`). */
+export const rendererAliases = {
+  '@shared': resolve(import.meta.dirname, 'src-main/shared'),
+  '@benefits': resolve(import.meta.dirname, 'src-main/benefits/index.ts'),
+  '@core': resolve(import.meta.dirname, 'src-main/core'),
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -20,6 +27,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src-renderer'),
+    resolve: { alias: rendererAliases },
     plugins: [react()],
     build: {
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-renderer/index.html') } },

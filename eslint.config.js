@@ -31,9 +31,10 @@ export default tseslint.config(
             { group: NODE_BUILTINS, message: 'The renderer runs in a sandbox without Node.' },
             { group: ['electron', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'Not in the renderer.' },
             {
-              group: ['**/src-main/core/**', '**/src-main/electron/**', '**/src-main/browser-mode/**'],
+              group: ['@core/**', '**/src-main/**'],
               allowTypeImports: true,
-              message: 'Call the core through useApi(); only types may be imported from it.',
+              message:
+                'Call the core through useApi(); only types may be imported from it. Use @shared or @benefits for pure code.',
             },
           ],
         },

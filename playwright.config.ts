@@ -28,5 +28,8 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'chromium', testIgnore: /electron\// }, { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ }],
+  projects: [
+    { name: 'chromium', testIgnore: /electron\// },
+    { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ },
+  ],
 })

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { electronBinary } from './electron-binary.mjs'
 
-const run = (command, args, options = {}) => spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32', ...options })
+const run = (command, args, options = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32', ...options })
 
 if (!electronBinary()) {
   console.log('The Electron binary is not installed yet; trying to download it once (needs internet)…')

@@ -128,7 +128,9 @@ function generalWarnings(input: NormalizedInput, items: CalcItem[], p: Parameter
       'disability-allowance',
       'pensioners-care-allowance',
     ]
-    const kelaUnemployment = input.benefits.some((b) => b.kind === 'unemployment-benefit' && b.variant !== 'earnings-related')
+    const kelaUnemployment = input.benefits.some(
+      (b) => b.kind === 'unemployment-benefit' && b.variant !== 'earnings-related',
+    )
     if (kelaUnemployment || kelaKinds.some((k) => kinds.has(k))) to.push('Kelaan')
     if (kinds.has('earnings-disability-pension')) to.push('työeläkelaitokselle')
     if (input.benefits.some((b) => b.kind === 'unemployment-benefit' && b.variant === 'earnings-related')) {

@@ -16,9 +16,7 @@ export class ParameterReader {
   value(key: ParameterKey): number {
     const row = this.resolved.rows[key]
     if (row === undefined) {
-      throw new Error(
-        `month: no parameter "${key}" (${PARAMETER_LABELS[key]}) in force on ${this.resolved.month}-01`,
-      )
+      throw new Error(`month: no parameter "${key}" (${PARAMETER_LABELS[key]}) in force on ${this.resolved.month}-01`)
     }
     this.used.set(key, row)
     return row.value

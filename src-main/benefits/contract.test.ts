@@ -2,7 +2,14 @@ import { describe, expect, expectTypeOf, it } from 'vitest'
 import { calculateEarningsImpact } from './index'
 import type { CalcInput, CalcResult, Status } from './index'
 
-const STATUSES: Status[] = ['unaffected', 'within-limit', 'reduced', 'may-convert-to-partial', 'over-limit', 'not-payable']
+const STATUSES: Status[] = [
+  'unaffected',
+  'within-limit',
+  'reduced',
+  'may-convert-to-partial',
+  'over-limit',
+  'not-payable',
+]
 
 describe('public contract (spec §2)', () => {
   it('one-argument call works and returns the contract shape', () => {
@@ -73,7 +80,11 @@ describe('public contract (spec §2)', () => {
     expect(r.warnings.join('\n')).toMatch(/Ilmoita työn aloittamisesta ja palkasta työttömyyskassaan\./)
   })
   it('no job → no job warnings', () => {
-    const r = calculateEarningsImpact({ month: '2024-06', wage: { grossMonthly: 0 }, benefits: [{ kind: 'kela-disability-pension', monthlyAmount: 300 }] })
+    const r = calculateEarningsImpact({
+      month: '2024-06',
+      wage: { grossMonthly: 0 },
+      benefits: [{ kind: 'kela-disability-pension', monthlyAmount: 300 }],
+    })
     expect(r.warnings).toEqual([])
   })
 })

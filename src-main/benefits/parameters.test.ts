@@ -12,8 +12,7 @@ import {
 import { calculateEarningsImpact } from './index'
 
 const KEYS = Object.keys(PARAMETER_LABELS) as ParameterKey[]
-const value = (month: string, key: ParameterKey): number | undefined =>
-  resolveParameters(month).rows[key]?.value
+const value = (month: string, key: ParameterKey): number | undefined => resolveParameters(month).rows[key]?.value
 
 describe('default parameter table', () => {
   it('every row has a valid date, a URL source, a status and a finite value', () => {
@@ -101,7 +100,11 @@ describe('overrides', () => {
     ])
     expect(table.rows.length).toBe(DEFAULT_PARAMETER_TABLE.rows.length)
     const r = calculateEarningsImpact(
-      { month: '2026-02', wage: { grossMonthly: 995 }, benefits: [{ kind: 'kela-disability-pension', monthlyAmount: 500 }] },
+      {
+        month: '2026-02',
+        wage: { grossMonthly: 995 },
+        benefits: [{ kind: 'kela-disability-pension', monthlyAmount: 500 }],
+      },
       { parameters: table },
     )
     expect(r.items[0]?.limit).toBe(1000)
@@ -109,19 +112,38 @@ describe('overrides', () => {
     expect(r.parametersUsed?.find((p) => p.key === 'guaranteePension.full')?.changedBy).toBe('coach')
     expect(r.warnings.join(' ')).not.toMatch(/arvioitu/)
     // the default table is untouched
-    expect(calculateEarningsImpact({ month: '2026-02', wage: { grossMonthly: 995 }, benefits: [{ kind: 'kela-disability-pension', monthlyAmount: 500 }] }).items[0]?.status).toBe('over-limit')
+    expect(
+      calculateEarningsImpact({
+        month: '2026-02',
+        wage: { grossMonthly: 995 },
+        benefits: [{ kind: 'kela-disability-pension', monthlyAmount: 500 }],
+      }).items[0]?.status,
+    ).toBe('over-limit')
   })
   it('an override can add a new version and extend the table', () => {
     const table = applyParameterOverrides(
       DEFAULT_PARAMETER_TABLE,
-      [{ key: 'guaranteePension.full', validFrom: '2027-01-01', value: 1001, unit: 'EUR/month', status: 'verified', source: 'https://www.kela.fi/takuuelake' }],
+      [
+        {
+          key: 'guaranteePension.full',
+          validFrom: '2027-01-01',
+          value: 1001,
+          unit: 'EUR/month',
+          status: 'verified',
+          source: 'https://www.kela.fi/takuuelake',
+        },
+      ],
       '2027-12',
     )
     expect(resolveParameters('2027-03', table).rows['guaranteePension.full']?.value).toBe(1001)
     expect(resolveParameters('2026-12', table).rows['guaranteePension.full']?.value).toBe(990.9)
   })
   it('saved calculations list the parameter versions used', () => {
-    const r = calculateEarningsImpact({ month: '2025-06', wage: { grossMonthly: 500 }, benefits: [{ kind: 'kela-disability-pension', monthlyAmount: 500 }] })
+    const r = calculateEarningsImpact({
+      month: '2025-06',
+      wage: { grossMonthly: 500 },
+      benefits: [{ kind: 'kela-disability-pension', monthlyAmount: 500 }],
+    })
     expect(r.parametersUsed?.map(parameterRowId)).toEqual(['guaranteePension.full@2025-01-01'])
   })
 })

@@ -97,7 +97,13 @@ export const DEFAULT_PARAMETER_TABLE: ParameterTable = {
   rows: [
     ...rows('guaranteePension.full', 'EUR/month', [
       ['2024-01-01', 976.59, V, SRC.varmaWorking],
-      ['2025-01-01', 986.3, E, SRC.pensionFloor2025, 'Laskettu: 976,59 × 1930/1911; sama luku Kelan tilastotiedotteessa lehdistön mukaan.'],
+      [
+        '2025-01-01',
+        986.3,
+        E,
+        SRC.pensionFloor2025,
+        'Laskettu: 976,59 × 1930/1911; sama luku Kelan tilastotiedotteessa lehdistön mukaan.',
+      ],
       ['2026-01-01', 990.9, E, SRC.kelaIndex2026, 'Laskettu: 986,30 × 1939/1930; virallista lukua ei löytynyt.'],
     ]),
     ...rows('earningsPension.fullLimitRate', 'rate', [
@@ -118,7 +124,13 @@ export const DEFAULT_PARAMETER_TABLE: ParameterTable = {
     ]),
     ...rows('unemployment.protectedAmount', 'EUR/month', [
       ['2024-01-01', 300, V, SRC.protectedAmountBefore],
-      ['2024-04-01', 0, V, SRC.protectedAmountAbolished, 'Suojaosa poistui 1.4.2024 tai sen jälkeen alkavista hakujaksoista.'],
+      [
+        '2024-04-01',
+        0,
+        V,
+        SRC.protectedAmountAbolished,
+        'Suojaosa poistui 1.4.2024 tai sen jälkeen alkavista hakujaksoista.',
+      ],
       ['2025-01-01', 0, V, SRC.protectedAmountAbolished],
       ['2026-01-01', 0, V, SRC.protectedAmountAbolished],
     ]),
@@ -236,10 +248,7 @@ const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
  * `month` when the month is malformed or outside the table. When a table holds two rows with the
  * same key and validFrom, the later one wins (so appended overrides take effect).
  */
-export function resolveParameters(
-  month: string,
-  table: ParameterTable = DEFAULT_PARAMETER_TABLE,
-): ResolvedParameters {
+export function resolveParameters(month: string, table: ParameterTable = DEFAULT_PARAMETER_TABLE): ResolvedParameters {
   if (!MONTH_RE.test(month)) throw new Error(`month: expected "YYYY-MM", got ${JSON.stringify(month)}`)
   const first = firstMonthOf(table)
   if (first === undefined || month < first || month > table.validThrough) {

@@ -14,20 +14,26 @@ const fullMonth = fc
   .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`)
 
 const independentBenefit: fc.Arbitrary<Benefit> = fc.oneof(
-  fc.record({
-    kind: fc.constant('earnings-disability-pension' as const),
-    variant: fc.constantFrom('full', 'partial', 'rehabilitation-subsidy', 'partial-rehabilitation-subsidy' as const),
-    monthlyAmount: money(4000),
-    establishedEarnings: fc.option(money(8000), { nil: undefined }),
-    personalLimit: fc.option(money(4000), { nil: undefined }),
-  }).map((b) => {
-    const out: Benefit = { kind: b.kind, variant: b.variant, monthlyAmount: b.monthlyAmount }
-    if (b.establishedEarnings !== undefined) out.establishedEarnings = b.establishedEarnings
-    if (b.personalLimit !== undefined) out.personalLimit = b.personalLimit
-    return out
-  }),
+  fc
+    .record({
+      kind: fc.constant('earnings-disability-pension' as const),
+      variant: fc.constantFrom('full', 'partial', 'rehabilitation-subsidy', 'partial-rehabilitation-subsidy' as const),
+      monthlyAmount: money(4000),
+      establishedEarnings: fc.option(money(8000), { nil: undefined }),
+      personalLimit: fc.option(money(4000), { nil: undefined }),
+    })
+    .map((b) => {
+      const out: Benefit = { kind: b.kind, variant: b.variant, monthlyAmount: b.monthlyAmount }
+      if (b.establishedEarnings !== undefined) out.establishedEarnings = b.establishedEarnings
+      if (b.personalLimit !== undefined) out.personalLimit = b.personalLimit
+      return out
+    }),
   fc.record({ kind: fc.constant('kela-disability-pension' as const), monthlyAmount: money(1000) }),
-  fc.record({ kind: fc.constant('guarantee-pension' as const), monthlyAmount: money(1000), disabilityBased: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('guarantee-pension' as const),
+    monthlyAmount: money(1000),
+    disabilityBased: fc.boolean(),
+  }),
   fc.record({
     kind: fc.constant('unemployment-benefit' as const),
     variant: fc.constantFrom('labour-market-subsidy', 'basic-allowance', 'earnings-related' as const),
@@ -39,8 +45,17 @@ const independentBenefit: fc.Arbitrary<Benefit> = fc.oneof(
 
 const dependentBenefits: fc.Arbitrary<Benefit[]> = fc
   .tuple(
-    fc.option(fc.record({ kind: fc.constant('housing-allowance' as const), acceptedHousingCosts: money(1500), otherGrossIncome: money(3000) }), { nil: undefined }),
-    fc.option(fc.record({ kind: fc.constant('social-assistance' as const), monthlyAmount: money(1500) }), { nil: undefined }),
+    fc.option(
+      fc.record({
+        kind: fc.constant('housing-allowance' as const),
+        acceptedHousingCosts: money(1500),
+        otherGrossIncome: money(3000),
+      }),
+      { nil: undefined },
+    ),
+    fc.option(fc.record({ kind: fc.constant('social-assistance' as const), monthlyAmount: money(1500) }), {
+      nil: undefined,
+    }),
     fc.option(fc.constant({ kind: 'debt-enforcement' as const }), { nil: undefined }),
   )
   .map((xs) => xs.filter((x): x is NonNullable<typeof x> => x !== undefined))
@@ -51,7 +66,14 @@ const household = fc.record({
   enforcementDependants: fc.integer({ min: 0, max: 5 }),
 })
 
-function input(m: string, gross: number, benefits: Benefit[], h: CalcInput['household'], tax = 20, hours?: number): CalcInput {
+function input(
+  m: string,
+  gross: number,
+  benefits: Benefit[],
+  h: CalcInput['household'],
+  tax = 20,
+  hours?: number,
+): CalcInput {
   const wage: CalcInput['wage'] = { grossMonthly: gross, taxRatePercent: tax }
   if (hours !== undefined) wage.hoursPerWeek = hours
   return { month: m, wage, household: h, benefits }
@@ -61,8 +83,13 @@ describe('properties', () => {
   it('all amounts are finite, ≥ 0 and in whole cents, for any valid input', () => {
     fc.assert(
       fc.property(
-        fullMonth, money(10000), fc.array(independentBenefit, { maxLength: 5 }), dependentBenefits, household,
-        fc.integer({ min: 0, max: 60 }), fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+        fullMonth,
+        money(10000),
+        fc.array(independentBenefit, { maxLength: 5 }),
+        dependentBenefits,
+        household,
+        fc.integer({ min: 0, max: 60 }),
+        fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
         (m, gross, ind, dep, h, tax, hours) => {
           const r = calculateEarningsImpact(input(m, gross, [...ind, ...dep], h, tax, hours))
           expect(r.items).toHaveLength(ind.length + dep.length)
@@ -84,34 +111,53 @@ describe('properties', () => {
 
   it('more wage never raises a benefit that depends only on the wage', () => {
     fc.assert(
-      fc.property(month, money(6000), money(2000), fc.array(independentBenefit, { minLength: 1, maxLength: 4 }), (m, w, extra, benefits) => {
-        const a = calculateEarningsImpact(input(m, w, benefits, undefined))
-        const b = calculateEarningsImpact(input(m, w + extra, benefits, undefined))
-        a.items.forEach((item, i) => {
-          expect(b.items[i]?.amountAfter).toBeLessThanOrEqual(item.amountAfter)
-          expect(b.items[i]?.amountBefore).toBe(item.amountBefore)
-        })
-      }),
+      fc.property(
+        month,
+        money(6000),
+        money(2000),
+        fc.array(independentBenefit, { minLength: 1, maxLength: 4 }),
+        (m, w, extra, benefits) => {
+          const a = calculateEarningsImpact(input(m, w, benefits, undefined))
+          const b = calculateEarningsImpact(input(m, w + extra, benefits, undefined))
+          a.items.forEach((item, i) => {
+            expect(b.items[i]?.amountAfter).toBeLessThanOrEqual(item.amountAfter)
+            expect(b.items[i]?.amountBefore).toBe(item.amountBefore)
+          })
+        },
+      ),
       { numRuns: 300 },
     )
   })
 
   it('more wage never raises housing allowance or the garnish-free wage when no pension is involved', () => {
     const unemployment = fc.option(
-      fc.record({ kind: fc.constant('unemployment-benefit' as const), variant: fc.constant('yleistuki' as const), dailyAmount: money(100) }),
+      fc.record({
+        kind: fc.constant('unemployment-benefit' as const),
+        variant: fc.constant('yleistuki' as const),
+        dailyAmount: money(100),
+      }),
       { nil: undefined },
     )
     fc.assert(
-      fc.property(fullMonth, money(6000), money(2000), unemployment, dependentBenefits, household, fc.integer({ min: 0, max: 60 }), (m, w, extra, u, dep, h, tax) => {
-        const benefits: Benefit[] = u ? [u, ...dep] : dep
-        const a = calculateEarningsImpact(input(m, w, benefits, h, tax))
-        const b = calculateEarningsImpact(input(m, w + extra, benefits, h, tax))
-        a.items.forEach((item, i) => {
-          if (item.kind === 'social-assistance') return
-          expect(b.items[i]?.amountAfter).toBeLessThanOrEqual(item.amountAfter)
-        })
-        expect(b.enforcement?.garnished ?? 0).toBeGreaterThanOrEqual(a.enforcement?.garnished ?? 0)
-      }),
+      fc.property(
+        fullMonth,
+        money(6000),
+        money(2000),
+        unemployment,
+        dependentBenefits,
+        household,
+        fc.integer({ min: 0, max: 60 }),
+        (m, w, extra, u, dep, h, tax) => {
+          const benefits: Benefit[] = u ? [u, ...dep] : dep
+          const a = calculateEarningsImpact(input(m, w, benefits, h, tax))
+          const b = calculateEarningsImpact(input(m, w + extra, benefits, h, tax))
+          a.items.forEach((item, i) => {
+            if (item.kind === 'social-assistance') return
+            expect(b.items[i]?.amountAfter).toBeLessThanOrEqual(item.amountAfter)
+          })
+          expect(b.enforcement?.garnished ?? 0).toBeGreaterThanOrEqual(a.enforcement?.garnished ?? 0)
+        },
+      ),
       { numRuns: 300 },
     )
   })
@@ -121,21 +167,33 @@ describe('properties', () => {
   // (beyond cent rounding of the chained rules).
   it('more wage never raises social assistance when net = gross (within 2 cents of rounding)', () => {
     const unemployment = fc.option(
-      fc.record({ kind: fc.constant('unemployment-benefit' as const), variant: fc.constant('yleistuki' as const), dailyAmount: money(100) }),
+      fc.record({
+        kind: fc.constant('unemployment-benefit' as const),
+        variant: fc.constant('yleistuki' as const),
+        dailyAmount: money(100),
+      }),
       { nil: undefined },
     )
     fc.assert(
-      fc.property(fullMonth, money(6000), money(2000), unemployment, dependentBenefits, household, (m, w, extra, u, dep, h) => {
-        // debt enforcement is left out: a growing garnish is not income, so social assistance may rightly rise
-        const rest = dep.filter((b) => b.kind !== 'debt-enforcement')
-        const benefits: Benefit[] = u ? [u, ...rest] : rest
-        const a = calculateEarningsImpact(input(m, w, benefits, h, 0))
-        const b = calculateEarningsImpact(input(m, w + extra, benefits, h, 0))
-        a.items.forEach((item, i) => {
-          if (item.kind !== 'social-assistance') return
-          expect(b.items[i]?.amountAfter).toBeLessThanOrEqual(item.amountAfter + 0.02)
-        })
-      }),
+      fc.property(
+        fullMonth,
+        money(6000),
+        money(2000),
+        unemployment,
+        dependentBenefits,
+        household,
+        (m, w, extra, u, dep, h) => {
+          // debt enforcement is left out: a growing garnish is not income, so social assistance may rightly rise
+          const rest = dep.filter((b) => b.kind !== 'debt-enforcement')
+          const benefits: Benefit[] = u ? [u, ...rest] : rest
+          const a = calculateEarningsImpact(input(m, w, benefits, h, 0))
+          const b = calculateEarningsImpact(input(m, w + extra, benefits, h, 0))
+          a.items.forEach((item, i) => {
+            if (item.kind !== 'social-assistance') return
+            expect(b.items[i]?.amountAfter).toBeLessThanOrEqual(item.amountAfter + 0.02)
+          })
+        },
+      ),
       { numRuns: 300 },
     )
   })
@@ -155,10 +213,16 @@ describe('properties', () => {
 
   it('zero wage leaves every benefit as it is', () => {
     fc.assert(
-      fc.property(fullMonth, fc.array(independentBenefit, { maxLength: 4 }), dependentBenefits, household, (m, ind, dep, h) => {
-        const r = calculateEarningsImpact(input(m, 0, [...ind, ...dep], h))
-        for (const it of r.items) expect(it.amountAfter).toBe(it.amountBefore)
-      }),
+      fc.property(
+        fullMonth,
+        fc.array(independentBenefit, { maxLength: 4 }),
+        dependentBenefits,
+        household,
+        (m, ind, dep, h) => {
+          const r = calculateEarningsImpact(input(m, 0, [...ind, ...dep], h))
+          for (const it of r.items) expect(it.amountAfter).toBe(it.amountBefore)
+        },
+      ),
       { numRuns: 200 },
     )
   })

@@ -32,7 +32,7 @@ describe('monthlyFromDaily', () => {
 describe('floor2 and eur', () => {
   it('floor2 rounds down to cents', () => {
     expect(floor2(1.999)).toBe(1.99)
-    expect(floor2(0.29 * 100 / 100)).toBe(0.29)
+    expect(floor2((0.29 * 100) / 100)).toBe(0.29)
   })
   it('eur formats Finnish style', () => {
     expect(eur(1234.5)).toBe('1\u00a0234,50\u00a0€')

@@ -3,13 +3,16 @@ export const SRC = {
   tyel47: 'http://www.saadospalvelu.fi/fi/lainsaadanto/pykala/20060395/O2:L3:P47',
   tyedl: 'https://www.telp.fi/lainsaadanto/20090738/#P3',
   varmaWorking: 'https://varma.fi/en/pensions/during-retirement/working-during-retirement',
-  kevaLimits: 'https://www.keva.fi/uutiset-ja-artikkelit/muistutus-ansaintarajoista-tyokyvyttomyys--ja-osatyokyvyttomyyselakkeella/',
-  suspension: 'https://tietyoelamaan.fi/keinot-tyokyvyn-tueksi/tyoelamassa/toimeentulo-ja-etuudet/elakkeen-lepaamaan-jattaminen/',
+  kevaLimits:
+    'https://www.keva.fi/uutiset-ja-artikkelit/muistutus-ansaintarajoista-tyokyvyttomyys--ja-osatyokyvyttomyyselakkeella/',
+  suspension:
+    'https://tietyoelamaan.fi/keinot-tyokyvyn-tueksi/tyoelamassa/toimeentulo-ja-etuudet/elakkeen-lepaamaan-jattaminen/',
   kelaDisabilityWorking: 'https://www.kela.fi/web/en/disability-pension-and-rehabilitation-working',
   vernerWorking: 'https://www.verneri.net/yleis/tyonteko-tyokyvyttomyyselakkeella',
   vernerGuarantee: 'https://www.verneri.net/yleis/takuuelake',
   kelaGuarantee: 'https://www.kela.fi/takuuelake',
-  pensionFloor2025: 'https://www.mtvuutiset.fi/artikkeli/kansanelakkeen-saajien-maara-on-vahentynyt-taustalla-kaksi-asiaa/9298934',
+  pensionFloor2025:
+    'https://www.mtvuutiset.fi/artikkeli/kansanelakkeen-saajien-maara-on-vahentynyt-taustalla-kaksi-asiaa/9298934',
   kelaIndex2025:
     'https://www.sttinfo.fi/tiedote/70583618/kansanelakeindeksi-tuo-10-prosentin-korotuksen-vain-osaan-kelan-etuuksista-monet-etuudet-pysyvat-vuoden-2024-tasolla?lang=fi',
   kelaIndex2026:

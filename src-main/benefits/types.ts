@@ -44,13 +44,7 @@ export type Benefit =
 
 export type BenefitKind = Benefit['kind']
 
-export type Status =
-  | 'unaffected'
-  | 'within-limit'
-  | 'reduced'
-  | 'may-convert-to-partial'
-  | 'over-limit'
-  | 'not-payable'
+export type Status = 'unaffected' | 'within-limit' | 'reduced' | 'may-convert-to-partial' | 'over-limit' | 'not-payable'
 
 export type CalcItem = {
   kind: Benefit['kind']

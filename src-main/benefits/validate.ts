@@ -4,8 +4,18 @@ import type { Benefit, CalcInput } from './types'
 
 const amount = z.number().nonnegative()
 
-export const EARNINGS_PENSION_VARIANTS = ['full', 'partial', 'rehabilitation-subsidy', 'partial-rehabilitation-subsidy'] as const
-export const UNEMPLOYMENT_VARIANTS = ['yleistuki', 'labour-market-subsidy', 'basic-allowance', 'earnings-related'] as const
+export const EARNINGS_PENSION_VARIANTS = [
+  'full',
+  'partial',
+  'rehabilitation-subsidy',
+  'partial-rehabilitation-subsidy',
+] as const
+export const UNEMPLOYMENT_VARIANTS = [
+  'yleistuki',
+  'labour-market-subsidy',
+  'basic-allowance',
+  'earnings-related',
+] as const
 
 /**
  * The contract's Benefit union as a zod schema, built around the caller's amount rule: the engine uses a plain
@@ -23,7 +33,11 @@ export function benefitSchemaFor(amount: z.ZodNumber | z.ZodType<number>) {
     z.object({ kind: z.literal('kela-disability-pension'), monthlyAmount: amount }),
     z.object({ kind: z.literal('guarantee-pension'), monthlyAmount: amount, disabilityBased: z.boolean() }),
     z.object({ kind: z.literal('unemployment-benefit'), variant: z.enum(UNEMPLOYMENT_VARIANTS), dailyAmount: amount }),
-    z.object({ kind: z.literal('housing-allowance'), acceptedHousingCosts: amount, otherGrossIncome: amount.optional() }),
+    z.object({
+      kind: z.literal('housing-allowance'),
+      acceptedHousingCosts: amount,
+      otherGrossIncome: amount.optional(),
+    }),
     z.object({ kind: z.literal('social-assistance'), monthlyAmount: amount }),
     z.object({ kind: z.literal('debt-enforcement') }),
     z.object({ kind: z.literal('disability-allowance'), monthlyAmount: amount }),
@@ -138,9 +152,7 @@ export function estimateNetWage(grossMonthly: number, taxRatePercent: number): n
 export function requireNet(input: NormalizedInput): number {
   if (input.wage.netMonthly === undefined) {
     if (input.wage.grossMonthly === 0) return 0
-    throw new Error(
-      'wage.netMonthly: required (or wage.taxRatePercent) for social assistance and debt enforcement',
-    )
+    throw new Error('wage.netMonthly: required (or wage.taxRatePercent) for social assistance and debt enforcement')
   }
   return input.wage.netMonthly
 }

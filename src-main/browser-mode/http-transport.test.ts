@@ -28,7 +28,13 @@ function send(options: { path: string; method?: string; headers?: Record<string,
   const url = new URL(server!.origin)
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: url.port, path: options.path, method: options.method ?? 'GET', headers: { Host: url.host, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: url.port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: { Host: url.host, ...options.headers },
+      },
       (res) => {
         let body = ''
         res.on('data', (chunk) => (body += chunk))

@@ -44,7 +44,8 @@ export async function startBrowserServer(options: {
 
     if (url.pathname === '/api/invoke') {
       if (request.method !== 'POST') return send(response, 405, 'Method not allowed')
-      if (!hasToken(request.headers['x-api-token'])) return send(response, 401, { ok: false, error: { code: 'unauthorized' } })
+      if (!hasToken(request.headers['x-api-token']))
+        return send(response, 401, { ok: false, error: { code: 'unauthorized' } })
       if (!request.headers['content-type']?.startsWith('application/json')) return send(response, 415, 'JSON only')
       const body = await readJson(request)
       if (!body.ok) return send(response, 400, { ok: false, error: { code: 'invalid-input', issues: [] } })
@@ -63,7 +64,8 @@ export async function startBrowserServer(options: {
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed')
-    const file = (await readBundleFile(options.rendererDir, url.pathname)) ?? (await readBundleFile(options.rendererDir, '/'))
+    const file =
+      (await readBundleFile(options.rendererDir, url.pathname)) ?? (await readBundleFile(options.rendererDir, '/'))
     if (!file) return send(response, 404, 'Not found')
     response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType })
     response.end(request.method === 'HEAD' ? undefined : file.body)

@@ -10,7 +10,12 @@ describe('backend dispatch', () => {
   it('validates every input and writes nothing when it is bad', async () => {
     const core = backend()
     await core.invoke('vault-create', { passphrase: 'pitkä salalause tässä' })
-    const bad = await core.invoke('clients-create', { firstName: '', lastName: 'X', status: 'active', henkilotunnus: '131052-308A' })
+    const bad = await core.invoke('clients-create', {
+      firstName: '',
+      lastName: 'X',
+      status: 'active',
+      henkilotunnus: '131052-308A',
+    })
     expect(bad).toEqual({
       ok: false,
       error: {
@@ -22,7 +27,10 @@ describe('backend dispatch', () => {
       },
     })
     expect(await core.invoke('clients-list', {})).toEqual({ ok: true, value: [] })
-    expect(await core.invoke('clients-get', { id: 'not-a-uuid' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect(await core.invoke('clients-get', { id: 'not-a-uuid' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    })
     expect(await core.invoke('vault-create', { passphrase: 'lyhyt' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', issues: [{ path: 'passphrase', message: 'errors.passphraseTooShort' }] },
@@ -44,6 +52,9 @@ describe('backend dispatch', () => {
     core.lock()
     expect(events).toEqual(['vault-locked'])
     expect(await core.invoke('clients-list', {})).toEqual({ ok: false, error: { code: 'vault/locked', details: {} } })
-    expect(await core.invoke('vault-status', {})).toEqual({ ok: true, value: { state: 'locked', retryAfterSeconds: 0 } })
+    expect(await core.invoke('vault-status', {})).toEqual({
+      ok: true,
+      value: { state: 'locked', retryAfterSeconds: 0 },
+    })
   })
 })

@@ -22,7 +22,11 @@ export type Backend = {
  * so every input is validated here, once, whatever carried it.
  */
 export function createBackend(options: BackendOptions): Backend {
-  const vault = new Vault({ dataDir: options.dataDir, migrations: loadMigrations(options.migrationsDir), scrypt: options.scrypt })
+  const vault = new Vault({
+    dataDir: options.dataDir,
+    migrations: loadMigrations(options.migrationsDir),
+    scrypt: options.scrypt,
+  })
   const handlers: Record<string, AnyMethod> = createHandlers(vault)
   const listeners = new Set<(event: BackendEvent) => void>()
   vault.onLock(() => listeners.forEach((listener) => listener({ name: 'vault-locked' })))
@@ -40,7 +44,9 @@ export function createBackend(options: BackendOptions): Backend {
       } catch (error) {
         if (error instanceof ApiError) return { ok: false, error: { code: error.code, details: error.details } }
         // Only the error's kind is logged: messages from SQLite or zod may quote client data.
-        console.error(`[core] ${name} failed: ${(error as Error)?.name ?? 'Error'} ${(error as { code?: string })?.code ?? ''}`)
+        console.error(
+          `[core] ${name} failed: ${(error as Error)?.name ?? 'Error'} ${(error as { code?: string })?.code ?? ''}`,
+        )
         return { ok: false, error: { code: 'internal' } }
       }
     },

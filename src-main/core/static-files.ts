@@ -42,7 +42,10 @@ export async function resolveBundleFile(root: string, urlPath: string): Promise<
   }
 }
 
-export async function readBundleFile(root: string, urlPath: string): Promise<{ body: Buffer; contentType: string } | null> {
+export async function readBundleFile(
+  root: string,
+  urlPath: string,
+): Promise<{ body: Buffer; contentType: string } | null> {
   const file = await resolveBundleFile(root, urlPath)
   if (!file) return null
   try {

@@ -7,7 +7,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 const electron = vi.hoisted(() => ({
   ipc: null as null | ((event: unknown, name: unknown, input: unknown) => Promise<unknown>),
   protocol: null as null | ((request: Request) => Promise<Response>),
-  windows: [] as Array<{ options: { webPreferences: Record<string, unknown> }; webContents: { mainFrame: { url: string } } }>,
+  windows: [] as Array<{
+    options: { webPreferences: Record<string, unknown> }
+    webContents: { mainFrame: { url: string } }
+  }>,
   privileged: [] as unknown[],
   appEvents: new Map<string, () => void>(),
   powerEvents: new Map<string, () => void>(),
@@ -80,14 +83,20 @@ describe('Electron shell wiring', () => {
       webviewTag: false,
       devTools: false,
     })
-    expect(electron.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+    expect(electron.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ])
   })
 
   it('answers IPC only from the main window at the app origin, and validates in the core', async () => {
     const mainFrame = electron.windows[0]!.webContents.mainFrame
     const status = await electron.ipc!({ senderFrame: mainFrame, sender: {} }, 'vault-status', {})
     expect(status).toEqual({ ok: true, value: { state: 'no-vault', retryAfterSeconds: 0 } })
-    const stranger = await electron.ipc!({ senderFrame: { url: 'app://bundle/index.html' }, sender: {} }, 'vault-status', {})
+    const stranger = await electron.ipc!(
+      { senderFrame: { url: 'app://bundle/index.html' }, sender: {} },
+      'vault-status',
+      {},
+    )
     expect(stranger).toEqual({ ok: false, error: { code: 'unauthorized' } })
     mainFrame.url = 'https://example.com/'
     expect(await electron.ipc!({ senderFrame: mainFrame, sender: {} }, 'vault-status', {})).toEqual({
@@ -95,7 +104,9 @@ describe('Electron shell wiring', () => {
       error: { code: 'unauthorized' },
     })
     mainFrame.url = 'app://bundle/index.html'
-    expect(await electron.ipc!({ senderFrame: mainFrame, sender: {} }, 'vault-create', { passphrase: 'x' })).toMatchObject({
+    expect(
+      await electron.ipc!({ senderFrame: mainFrame, sender: {} }, 'vault-create', { passphrase: 'x' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
     })
@@ -106,10 +117,17 @@ describe('Electron shell wiring', () => {
     expect(index.status).toBe(200)
     expect(await index.text()).toContain('bundle')
     expect(index.headers.get('content-security-policy')).toContain("default-src 'none'")
-    for (const url of ['app://bundle/../secret.txt', 'app://bundle/%2e%2e/secret.txt', 'app://bundle/..%2fsecret.txt', 'app://other/index.html']) {
+    for (const url of [
+      'app://bundle/../secret.txt',
+      'app://bundle/%2e%2e/secret.txt',
+      'app://bundle/..%2fsecret.txt',
+      'app://other/index.html',
+    ]) {
       expect((await electron.protocol!(new Request(url))).status).toBe(404)
     }
-    expect((await electron.protocol!(new Request('app://bundle/index.html', { method: 'POST', body: 'x' }))).status).toBe(404)
+    expect(
+      (await electron.protocol!(new Request('app://bundle/index.html', { method: 'POST', body: 'x' }))).status,
+    ).toBe(404)
   })
 
   it('denies every permission and every request that is not the bundle', () => {
@@ -117,7 +135,12 @@ describe('Electron shell wiring', () => {
     electron.denyPermission!({}, 'media', permission)
     expect(permission).toHaveBeenCalledWith(false)
     const verdicts: Record<string, boolean> = {}
-    for (const url of ['app://bundle/assets/index.js', 'https://example.com/x.js', 'http://127.0.0.1:8080/', 'file:///etc/passwd']) {
+    for (const url of [
+      'app://bundle/assets/index.js',
+      'https://example.com/x.js',
+      'http://127.0.0.1:8080/',
+      'file:///etc/passwd',
+    ]) {
       electron.filter!({ url }, ({ cancel }) => (verdicts[url] = cancel))
     }
     expect(verdicts).toEqual({

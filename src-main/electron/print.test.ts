@@ -44,7 +44,12 @@ const { handleShellMethod, isShellMethod, printRouteUrl } = await import('./prin
 
 const ROUTE = '/print/form/0b8f2a7e-1c2d-4e5f-8a9b-0c1d2e3f4a5b'
 let dir: string
-const deps = () => ({ preloadPath: '/x/preload.cjs', baseUrl: 'app://bundle/index.html', parent: null, printWindows: new Set<never>() })
+const deps = () => ({
+  preloadPath: '/x/preload.cjs',
+  baseUrl: 'app://bundle/index.html',
+  parent: null,
+  printWindows: new Set<never>(),
+})
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'print-test-'))
@@ -64,9 +69,14 @@ describe('Electron print module', () => {
 
   it('refuses anything but the app print routes', async () => {
     for (const route of ['https://example.com', '/clients/1', '/print/form/../../x', `${ROUTE}?x=1`]) {
-      expect(await handleShellMethod('shell-print', { route }, deps())).toEqual({ ok: false, error: { code: 'invalid-input' } })
+      expect(await handleShellMethod('shell-print', { route }, deps())).toEqual({
+        ok: false,
+        error: { code: 'invalid-input' },
+      })
     }
-    expect(await handleShellMethod('shell-save-pdf', { route: ROUTE, fileName: '../evil.pdf' }, deps())).toMatchObject({ ok: false })
+    expect(await handleShellMethod('shell-save-pdf', { route: ROUTE, fileName: '../evil.pdf' }, deps())).toMatchObject({
+      ok: false,
+    })
     expect(state.loaded).toEqual([])
   })
 
@@ -79,7 +89,10 @@ describe('Electron print module', () => {
 
   it('saves the PDF with CSS page size where the coach chose, readable by the owner only', async () => {
     state.savePath = join(dir, 'lomake.pdf')
-    expect(await handleShellMethod('shell-save-pdf', { route: ROUTE, fileName: 'Lomake – Aino.pdf' }, deps())).toEqual({ ok: true, value: true })
+    expect(await handleShellMethod('shell-save-pdf', { route: ROUTE, fileName: 'Lomake – Aino.pdf' }, deps())).toEqual({
+      ok: true,
+      value: true,
+    })
     expect(state.pdfOptions).toEqual({ preferCSSPageSize: true, printBackground: true })
     expect(readFileSync(state.savePath, 'utf8')).toContain('%PDF')
     if (process.platform !== 'win32') expect(statSync(state.savePath).mode & 0o777).toBe(0o600)
@@ -87,6 +100,9 @@ describe('Electron print module', () => {
   })
 
   it('writes nothing when the save dialog is cancelled', async () => {
-    expect(await handleShellMethod('shell-save-pdf', { route: ROUTE, fileName: 'a.pdf' }, deps())).toEqual({ ok: true, value: false })
+    expect(await handleShellMethod('shell-save-pdf', { route: ROUTE, fileName: 'a.pdf' }, deps())).toEqual({
+      ok: true,
+      value: false,
+    })
   })
 })

@@ -16,7 +16,9 @@ const pdfInput = z.object({
   fileName: z
     .string()
     .max(200)
-    .refine((name) => name.endsWith('.pdf') && name.length > 4 && !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name)),
+    .refine(
+      (name) => name.endsWith('.pdf') && name.length > 4 && !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name),
+    ),
 })
 
 function hasControlCharacter(text: string): boolean {
@@ -92,7 +94,9 @@ export async function handleShellMethod(name: ShellMethod, input: unknown, deps:
   try {
     const pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true })
     const options = { defaultPath: parsed.data.fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] }
-    const choice = deps.parent ? await dialog.showSaveDialog(deps.parent, options) : await dialog.showSaveDialog(options)
+    const choice = deps.parent
+      ? await dialog.showSaveDialog(deps.parent, options)
+      : await dialog.showSaveDialog(options)
     if (choice.canceled || !choice.filePath) return { ok: true, value: false }
     await writeFile(choice.filePath, pdf, { mode: 0o600 })
     return { ok: true, value: true }

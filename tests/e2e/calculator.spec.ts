@@ -77,7 +77,9 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
     await page.getByLabel(`Palkka ${month}`).fill('0')
   }
   await expect(page.getByTestId('year-row').filter({ hasText: 'Yli rajan' })).toHaveCount(3)
-  await expect(page.getByTestId('year-outcome')).toContainText('yli rajan 6/2026–8/2026 (3 kk): 3 kuukautta peräkkäin, eläke keskeytetään')
+  await expect(page.getByTestId('year-outcome')).toContainText(
+    'yli rajan 6/2026–8/2026 (3 kk): 3 kuukautta peräkkäin, eläke keskeytetään',
+  )
   await expect(page.getByText('Kuukausille 1/2027 alkaen ei ole vielä virallisia lukuja')).toBeVisible()
   await screenshot(page, 'calculator-02-hourly-and-year')
   await expectNoAxeViolations(page)
@@ -115,7 +117,9 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
   // The saved calculation keeps the figure it was made with.
   await page.goto(firstCalculationUrl)
   await expect(page.getByTestId('result-kela-disability-pension').getByText('Yli tulorajan')).toBeVisible()
-  await expect(page.getByTestId('result-kela-disability-pension').getByTestId('limit')).toHaveText(euro('Tuloraja 990,90 € / kk'))
+  await expect(page.getByTestId('result-kela-disability-pension').getByTestId('limit')).toHaveText(
+    euro('Tuloraja 990,90 € / kk'),
+  )
 
   // A new calculation from the client page starts from her recorded benefits and uses the new figure.
   await page.getByRole('link', { name: 'Asiakkaat' }).click()
@@ -126,7 +130,9 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
   await chooseMonth(page, 'kesäkuu 2026')
   await page.getByLabel('Bruttopalkka € / kk').fill('1100')
   await expect(page.getByTestId('result-kela-disability-pension').getByText('Tulorajan alla')).toBeVisible()
-  await expect(page.getByTestId('result-kela-disability-pension').getByTestId('limit')).toHaveText(euro('Tuloraja 1 200,00 € / kk'))
+  await expect(page.getByTestId('result-kela-disability-pension').getByTestId('limit')).toHaveText(
+    euro('Tuloraja 1 200,00 € / kk'),
+  )
   await page.getByRole('button', { name: 'Tallenna asiakkaalle' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Tallennettu laskelma' })).toBeVisible()
 
@@ -134,7 +140,10 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
   await page.getByRole('button', { name: 'Takaisin asiakkaan sivulle' }).click()
   await expect(page.getByTestId('client-calculations').getByRole('row')).toHaveCount(3)
   await screenshot(page, 'calculator-05-client-page')
-  await page.getByRole('link', { name: /^Tulosta laskelma/ }).last().click()
+  await page
+    .getByRole('link', { name: /^Tulosta laskelma/ })
+    .last()
+    .click()
   await expect(page.getByTestId('print-document')).toBeVisible()
   await expect(page.getByTestId('print-wage')).toHaveText(euro('Palkka 1 100,00 € / kk'))
   await screenshot(page, 'calculator-06-print-page')

@@ -1,5 +1,5 @@
 import { getFormDefinition } from '../../src-main/shared/forms'
-import { validAgreement } from '../../src-main/shared/forms/test-fixtures'
+import { validAgreement } from '../unit/support/form-fixtures'
 import { addClient } from './support/client-steps'
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
 import { drawSignature, fillForm, openNewForm, PREFILLED, waitForSaved } from './support/forms-steps'
@@ -10,10 +10,20 @@ const def = getFormDefinition('cooperation-agreement')!
 
 test.describe.configure({ timeout: 120_000 })
 
-test('the agreement with the client: keyboard, reload, lock, finalise problems, signatures, a new version', async ({ page, app, consoleErrors }) => {
+test('the agreement with the client: keyboard, reload, lock, finalise problems, signatures, a new version', async ({
+  page,
+  app,
+  consoleErrors,
+}) => {
   await page.goto(app.url)
   await createVault(page)
-  await addClient(page, { firstName: 'Aino', lastName: 'Virtanen', municipality: 'Joensuu', nurseName: 'Leena Korhonen', treatingUnit: 'Joensuun psykiatrian poliklinikka' })
+  await addClient(page, {
+    firstName: 'Aino',
+    lastName: 'Virtanen',
+    municipality: 'Joensuu',
+    nurseName: 'Leena Korhonen',
+    treatingUnit: 'Joensuun psykiatrian poliklinikka',
+  })
   await openNewForm(page, def.title)
   await expectNoAxeViolations(page)
 
@@ -32,7 +42,9 @@ test('the agreement with the client: keyboard, reload, lock, finalise problems, 
   await goal.focus()
   await page.keyboard.type(', päivävuoroissa')
   await page.reload()
-  await expect(page.getByLabel('Asiakkaan tavoite omin sanoin')).toHaveValue('Haluan osa-aikatyötä kaupasta, päivävuoroissa')
+  await expect(page.getByLabel('Asiakkaan tavoite omin sanoin')).toHaveValue(
+    'Haluan osa-aikatyötä kaupasta, päivävuoroissa',
+  )
   await expect(page.locator('[id="field-goalTypes"]').getByRole('checkbox').first()).toBeChecked()
 
   // Lock (Ctrl+L) right after typing: the draft is flushed before the vault closes.
@@ -47,7 +59,12 @@ test('the agreement with the client: keyboard, reload, lock, finalise problems, 
   await expect(page.getByLabel('Asiakkaan sitoumukset')).toHaveValue('Tulen tapaamisiin tai ilmoitan esteestä.')
 
   // Fill the rest but leave a required field empty: finalising lists it, and the link focuses it.
-  const values = { ...validAgreement, clientGoal: 'Haluan osa-aikatyötä kaupasta, päivävuoroissa', clientCommitments: 'Tulen tapaamisiin tai ilmoitan esteestä.', meetingPlaceAndFrequency: '' }
+  const values = {
+    ...validAgreement,
+    clientGoal: 'Haluan osa-aikatyötä kaupasta, päivävuoroissa',
+    clientCommitments: 'Tulen tapaamisiin tai ilmoitan esteestä.',
+    meetingPlaceAndFrequency: '',
+  }
   await fillForm(page, def, values, new Set([...PREFILLED, 'clientGoal', 'clientCommitments']))
   await page.getByRole('button', { name: 'Viimeistele' }).click()
   const problems = page.getByTestId('finalise-problems')

@@ -1,12 +1,18 @@
 import { formDefinitions, getFormDefinition, activeSigners } from '../../src-main/shared/forms'
-import { validValuesByForm } from '../../src-main/shared/forms/test-fixtures'
+import { validValuesByForm } from '../unit/support/form-fixtures'
 import { addClient } from './support/client-steps'
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
 import { drawSignature, fillForm, openNewForm, waitForSaved } from './support/forms-steps'
 import { printToPdf } from './support/print-pdf'
 import { createVault } from './support/vault-steps'
 
-const CLIENT = { firstName: 'Aino', lastName: 'Virtanen', municipality: 'Joensuu', nurseName: 'Leena Korhonen', treatingUnit: 'Joensuun psykiatrian poliklinikka' }
+const CLIENT = {
+  firstName: 'Aino',
+  lastName: 'Virtanen',
+  municipality: 'Joensuu',
+  nurseName: 'Leena Korhonen',
+  treatingUnit: 'Joensuun psykiatrian poliklinikka',
+}
 
 test.describe.configure({ timeout: 120_000 })
 

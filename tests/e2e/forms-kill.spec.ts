@@ -10,10 +10,14 @@ import { createVault, unlock } from './support/vault-steps'
 const ROOT = join(import.meta.dirname, '..', '..')
 
 function startCore(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'tests', 'e2e', 'support', 'forms-server.ts'), dataDir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const child = spawn(
+    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    [join(ROOT, 'tests', 'e2e', 'support', 'forms-server.ts'), dataDir],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   return new Promise((resolve, reject) => {
     let output = ''
     child.stdout!.on('data', (chunk: Buffer) => {

@@ -20,7 +20,14 @@ test('the help page answers in Finnish, for every part of the app', async ({ pag
   await page.goto(app.url)
   await createVault(page)
   await page.getByRole('link', { name: 'Ohje' }).click()
-  for (const heading of ['Miten tiedot suojataan?', 'Lukitseminen', 'Unohtunut salalause', 'Lomakkeet', 'Laskuri: miten palkka vaikuttaa etuuksiin', 'Missä tiedot ovat?']) {
+  for (const heading of [
+    'Miten tiedot suojataan?',
+    'Lukitseminen',
+    'Unohtunut salalause',
+    'Lomakkeet',
+    'Laskuri: miten palkka vaikuttaa etuuksiin',
+    'Missä tiedot ovat?',
+  ]) {
     await expect(page.getByRole('heading', { name: heading })).toBeVisible()
   }
   await expect(page.getByText(/\b(help|forms|calculator)\.[a-z]+/)).toHaveCount(0)

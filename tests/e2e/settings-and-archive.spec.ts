@@ -30,7 +30,10 @@ test('a coach changes the passphrase in Settings; the old one stops working', as
   expect(consoleErrors).toEqual([])
 })
 
-test('archiving takes a client off the list after a confirmation, and restoring brings them back', async ({ page, app }) => {
+test('archiving takes a client off the list after a confirmation, and restoring brings them back', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url)
   await createVault(page)
   await addClient(page, { firstName: 'Juha', lastName: 'Koskinen', municipality: 'Lieksa' })

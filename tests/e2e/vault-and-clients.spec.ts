@@ -5,7 +5,14 @@ import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtu
 import { createVault, PASSPHRASE, unlock } from './support/vault-steps'
 
 const CLIENTS = [
-  { firstName: 'Aino', lastName: 'Virtanen', henkilotunnus: '131052-308T', municipality: 'Joensuu', nurseName: 'Leena Korhonen', treatingUnit: 'Joensuun psykiatrian poliklinikka' },
+  {
+    firstName: 'Aino',
+    lastName: 'Virtanen',
+    henkilotunnus: '131052-308T',
+    municipality: 'Joensuu',
+    nurseName: 'Leena Korhonen',
+    treatingUnit: 'Joensuun psykiatrian poliklinikka',
+  },
   { firstName: 'Mikko', lastName: 'Järvinen', municipality: 'Kontiolahti', phone: '040 123 4567' },
   { firstName: 'Sanna', lastName: 'Heikkinen', municipality: 'Joensuu', nurseName: 'Pekka Salo' },
 ]

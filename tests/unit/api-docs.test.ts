@@ -6,7 +6,9 @@ import { newVault, ROOT } from './support/temp-vault'
 
 describe('docs/api.md', () => {
   it('lists exactly the methods the core serves', () => {
-    const documented = [...readFileSync(join(ROOT, 'docs', 'api.md'), 'utf8').matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1])
+    const documented = [...readFileSync(join(ROOT, 'docs', 'api.md'), 'utf8').matchAll(/^\| `([a-z-]+)` \|/gm)].map(
+      (m) => m[1],
+    )
     expect(documented.toSorted()).toEqual(Object.keys(createHandlers(newVault())).toSorted())
   })
 })

@@ -50,7 +50,13 @@ describe('break-even', () => {
         hoursPerWeekWithinLimit: 23.07, // 1200 / 52 = 23.0769…
         hoursPerWeekBeforeSuspension: 34.61,
       },
-      { benefitIndex: 1, kind: 'earnings-disability-pension', variant: 'partial', maxWageWithinLimit: 986.3, hoursPerWeekWithinLimit: 18.96 },
+      {
+        benefitIndex: 1,
+        kind: 'earnings-disability-pension',
+        variant: 'partial',
+        maxWageWithinLimit: 986.3,
+        hoursPerWeekWithinLimit: 18.96,
+      },
       { benefitIndex: 2, kind: 'kela-disability-pension', maxWageWithinLimit: 986.3, hoursPerWeekWithinLimit: 18.96 },
     ])
   })
@@ -59,7 +65,11 @@ describe('break-even', () => {
       for (const b of breakEven({ month: '2026-02', wage: { grossMonthly: 0 }, benefits: pensions }, hourly)) {
         const wage = monthlyWageFromHourly(hourly, b.hoursPerWeekWithinLimit ?? 0)
         expect(wage).toBeLessThanOrEqual(b.maxWageWithinLimit)
-        const input: CalcInput = { month: '2026-02', wage: { grossMonthly: b.maxWageWithinLimit }, benefits: [pensions[b.benefitIndex] as Benefit] }
+        const input: CalcInput = {
+          month: '2026-02',
+          wage: { grossMonthly: b.maxWageWithinLimit },
+          benefits: [pensions[b.benefitIndex] as Benefit],
+        }
         expect(calculateEarningsImpact(input).items[0]?.status).toBe('within-limit')
         input.wage.grossMonthly = b.maxWageWithinLimit + 0.01
         expect(calculateEarningsImpact(input).items[0]?.status).not.toBe('within-limit')
@@ -69,7 +79,9 @@ describe('break-even', () => {
   it('without an hourly wage gives only the euro limits; rejects a zero hourly wage', () => {
     const r = breakEven({ month: '2025-06', wage: { grossMonthly: 0 }, benefits: pensions })
     expect(r[0]?.hoursPerWeekWithinLimit).toBeUndefined()
-    expect(() => breakEven({ month: '2025-06', wage: { grossMonthly: 0 }, benefits: pensions }, 0)).toThrow(/^hourlyWage:/)
+    expect(() => breakEven({ month: '2025-06', wage: { grossMonthly: 0 }, benefits: pensions }, 0)).toThrow(
+      /^hourlyWage:/,
+    )
   })
 })
 
@@ -83,9 +95,33 @@ describe('12-month view', () => {
     const wages = [0, 900, 1000, 1000, 0, 2000, 2000, 2000, 2000, 500, 1300, 0]
     const view = calculateYearView({ startMonth: '2025-09', grossWages: wages, base })
     expect(view.months.map((m) => m.month)).toEqual([
-      '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
     ])
-    expect(view.months.map((m) => m.overLimit)).toEqual([false, false, true, true, false, true, true, true, true, false, true, false])
+    expect(view.months.map((m) => m.overLimit)).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+      true,
+      false,
+      true,
+      false,
+    ])
     // each month uses its own year's floor
     expect(view.months[3]?.result.items[1]?.limit).toBe(986.3)
     expect(view.months[4]?.result.items[1]?.limit).toBe(990.9)
@@ -126,8 +162,12 @@ describe('12-month view', () => {
     expect(() =>
       calculateYearView({ startMonth: '2025-01', grossWages: [0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0], base }),
     ).toThrow(/^grossWages\[3\]:/)
-    expect(() => calculateYearView({ startMonth: '25-01', grossWages: new Array(12).fill(0), base })).toThrow(/^startMonth:/)
-    expect(() => calculateYearView({ startMonth: '2026-06', grossWages: new Array(12).fill(0), base })).toThrow(/month: no rules/)
+    expect(() => calculateYearView({ startMonth: '25-01', grossWages: new Array(12).fill(0), base })).toThrow(
+      /^startMonth:/,
+    )
+    expect(() => calculateYearView({ startMonth: '2026-06', grossWages: new Array(12).fill(0), base })).toThrow(
+      /month: no rules/,
+    )
   })
   it('uses per-month net wages when given', () => {
     const view = calculateYearView({

@@ -6,7 +6,9 @@ export const WEEKS_PER_MONTH = 52 / 12
 
 function check(name: string, x: number, opts: { positive?: boolean } = {}): void {
   if (!Number.isFinite(x) || x < 0 || (opts.positive === true && x === 0)) {
-    throw new Error(`${name}: expected a finite ${opts.positive === true ? 'positive' : 'non-negative'} number, got ${x}`)
+    throw new Error(
+      `${name}: expected a finite ${opts.positive === true ? 'positive' : 'non-negative'} number, got ${x}`,
+    )
   }
 }
 

@@ -93,9 +93,7 @@ export function calculateYearView(input: YearViewInput, options?: CalcOptions): 
     } catch (e) {
       throw new Error(`months[${i}] (${month}): ${e instanceof Error ? e.message : String(e)}`, { cause: e })
     }
-    const overLimit = result.items.some(
-      (it) => it.status === 'over-limit' || it.status === 'may-convert-to-partial',
-    )
+    const overLimit = result.items.some((it) => it.status === 'over-limit' || it.status === 'may-convert-to-partial')
     return { month, grossWage, result, overLimit }
   })
 
@@ -143,6 +141,10 @@ export function calculateYearView(input: YearViewInput, options?: CalcOptions): 
   return {
     months,
     pensions,
-    totals: { grossWages: round2(grossWages), benefitsBefore: round2(benefitsBefore), benefitsAfter: round2(benefitsAfter) },
+    totals: {
+      grossWages: round2(grossWages),
+      benefitsBefore: round2(benefitsBefore),
+      benefitsAfter: round2(benefitsAfter),
+    },
   }
 }

@@ -91,9 +91,9 @@ describe('earnings-related disability pension: partial variants have no convert 
     expect(item.amountAfter).toBe(after)
   })
   it('osakuntoutustuki too', () => {
-    expect(one('2025-06', 1800.01, pension('partial-rehabilitation-subsidy', { establishedEarnings: 3000 })).status).toBe(
-      'over-limit',
-    )
+    expect(
+      one('2025-06', 1800.01, pension('partial-rehabilitation-subsidy', { establishedEarnings: 3000 })).status,
+    ).toBe('over-limit')
   })
 })
 

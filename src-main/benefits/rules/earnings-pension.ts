@@ -45,7 +45,8 @@ export function earningsPensionLimits(b: EarningsPension, p: ParameterReader): E
   }
   const limit = round2(Math.max(own ?? 0, floor))
   const partialLimit = full ? Math.max(limit, round2(Math.max(partialComputed ?? 0, floor))) : limit
-  const basis = own !== undefined && own > floor ? (b.personalLimit !== undefined ? 'personal' : 'established') : 'floor'
+  const basis =
+    own !== undefined && own > floor ? (b.personalLimit !== undefined ? 'personal' : 'established') : 'floor'
   return { limit, partialLimit, basis }
 }
 
@@ -67,7 +68,9 @@ export function earningsPensionRule(b: EarningsPension, wage: number, p: Paramet
       `Ansioraja on ${pct(rate)} vakiintuneesta ansiosta ${eur(b.establishedEarnings)} eli ${eur(round2(b.establishedEarnings * rate))}.`,
     )
   } else {
-    explanation.push('Vakiintunutta ansiota tai henkilökohtaista rajaa ei annettu, joten laskelmassa käytetään vähimmäisrajaa. Tarkista oma raja eläkepäätöksestä.')
+    explanation.push(
+      'Vakiintunutta ansiota tai henkilökohtaista rajaa ei annettu, joten laskelmassa käytetään vähimmäisrajaa. Tarkista oma raja eläkepäätöksestä.',
+    )
   }
   explanation.push(
     basis === 'floor'
@@ -82,7 +85,9 @@ export function earningsPensionRule(b: EarningsPension, wage: number, p: Paramet
     amountBefore: before,
     amountAfter: round2(after),
     explanation,
-    sources: [...new Set([...sources, ...(status === 'within-limit' || status === 'unaffected' ? [] : SUSPENSION_SOURCES)])],
+    sources: [
+      ...new Set([...sources, ...(status === 'within-limit' || status === 'unaffected' ? [] : SUSPENSION_SOURCES)]),
+    ],
   })
 
   if (wage === 0) {

@@ -93,7 +93,9 @@ describe('general housing allowance before 2024-04', () => {
     ])
     const calc = (wage: number, b: Benefit, household?: { adults: number; children: number }) =>
       calculateEarningsImpact(
-        household ? { month: '2024-02', wage: { grossMonthly: wage }, household, benefits: [b] } : { month: '2024-02', wage: { grossMonthly: wage }, benefits: [b] },
+        household
+          ? { month: '2024-02', wage: { grossMonthly: wage }, household, benefits: [b] }
+          : { month: '2024-02', wage: { grossMonthly: wage }, benefits: [b] },
         { parameters },
       ).items[0]
     // Jaakko: income 742 → POV 8,40 ignored → 0,8 × 413 = 330,40

@@ -8,11 +8,7 @@ type KelaPension = Extract<Benefit, { kind: 'kela-disability-pension' }>
 type GuaranteePension = Extract<Benefit, { kind: 'guarantee-pension' }>
 
 /** Kela disability pension / kuntoutustuki and a guarantee pension granted on disability: limit = floor. */
-export function kelaPensionRule(
-  b: KelaPension | GuaranteePension,
-  wage: number,
-  p: ParameterReader,
-): CalcItem {
+export function kelaPensionRule(b: KelaPension | GuaranteePension, wage: number, p: ParameterReader): CalcItem {
   const before = round2(b.monthlyAmount)
   if (b.kind === 'guarantee-pension' && !b.disabilityBased) {
     return {

@@ -42,9 +42,14 @@ describe('social assistance', () => {
     expect(r.enforcement?.garnished).toBe(142.4)
     // counted = 1200 − 142.40 − 150 = 907.60 → 600 − 907.60 < 0
     expect(r.items[0]?.amountAfter).toBe(0)
-    const r2 = run('2025-06', 1500, [{ kind: 'social-assistance', monthlyAmount: 1000 }, { kind: 'debt-enforcement' }], {
-      wage: { netMonthly: 1200 },
-    })
+    const r2 = run(
+      '2025-06',
+      1500,
+      [{ kind: 'social-assistance', monthlyAmount: 1000 }, { kind: 'debt-enforcement' }],
+      {
+        wage: { netMonthly: 1200 },
+      },
+    )
     expect(r2.items[0]?.amountAfter).toBe(92.4) // 1000 − (1200 − 142.40 − 150)
   })
   it('throws naming wage.netMonthly when net is unknown', () => {

@@ -26,7 +26,9 @@ export function socialAssistanceRule(
     `Toimeentulotuki ${eur(before)} kuukaudessa. Palkka otetaan huomioon nettona (verojen jälkeen) sinä kuukautena, jona se maksetaan.`,
   ]
   if (garnished > 0) {
-    explanation.push(`Ulosmitattua ${eur(garnished)} ei lasketa tuloksi, joten huomioon otetaan ${eur(netAfterGarnish)}.`)
+    explanation.push(
+      `Ulosmitattua ${eur(garnished)} ei lasketa tuloksi, joten huomioon otetaan ${eur(netAfterGarnish)}.`,
+    )
   } else {
     explanation.push(`Nettopalkka on ${eur(net)}.`)
   }

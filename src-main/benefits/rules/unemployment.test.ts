@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { Benefit } from '../index'
 import { one, run } from '../test-helpers'
 
-const ub = (
-  variant: Extract<Benefit, { kind: 'unemployment-benefit' }>['variant'],
-  dailyAmount = 37.21,
-): Benefit => ({ kind: 'unemployment-benefit', variant, dailyAmount })
+const ub = (variant: Extract<Benefit, { kind: 'unemployment-benefit' }>['variant'], dailyAmount = 37.21): Benefit => ({
+  kind: 'unemployment-benefit',
+  variant,
+  dailyAmount,
+})
 
 describe('unemployment benefit: 50 % rule', () => {
   it('full month is round2(daily × 21.5)', () => {

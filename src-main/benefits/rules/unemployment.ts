@@ -65,7 +65,9 @@ export function unemploymentRule(
       `Etuutta vähentää ${pct(rate)} loppuosasta ${eur(counted)} eli ${eur(reduction)}.`,
     )
   } else {
-    explanation.push(`Jokainen palkkaeuro vähentää etuutta ${num(rate * 100)} senttiä: ${pct(rate)} palkasta ${eur(wage)} on ${eur(reduction)}.`)
+    explanation.push(
+      `Jokainen palkkaeuro vähentää etuutta ${num(rate * 100)} senttiä: ${pct(rate)} palkasta ${eur(wage)} on ${eur(reduction)}.`,
+    )
   }
   explanation.push(
     after === 0
@@ -79,7 +81,9 @@ export function unemploymentRule(
     )
   }
   if (time.hoursPerWeek === undefined) {
-    explanation.push(`Työaikaa ei annettu: laskelmassa oletetaan, että työaika on enintään ${pct(fullTimeShare)} alan kokoaikaisesta työajasta.`)
+    explanation.push(
+      `Työaikaa ei annettu: laskelmassa oletetaan, että työaika on enintään ${pct(fullTimeShare)} alan kokoaikaisesta työajasta.`,
+    )
   }
   const limit = protectedAmount > 0 ? protectedAmount : undefined
   if (reduction === 0) {

@@ -26,10 +26,13 @@ export function calculatorHandlers(vault: Vault) {
       table: currentParameterTable(vault.db),
       overrides: listParameterOverrides(vault.db),
     })),
-    'calculator-parameter-add': method(parameterOverrideInputSchema, (fields) => addParameterOverride(vault.db, fields)),
+    'calculator-parameter-add': method(parameterOverrideInputSchema, (fields) =>
+      addParameterOverride(vault.db, fields),
+    ),
     'calculator-client-benefits-get': method(clientId, ({ clientId }) => getClientBenefits(vault.db, clientId)),
-    'calculator-client-benefits-set': method(clientBenefitsSchema.extend({ clientId: z.uuid() }), ({ clientId, ...fields }) =>
-      setClientBenefits(vault.db, clientId, fields),
+    'calculator-client-benefits-set': method(
+      clientBenefitsSchema.extend({ clientId: z.uuid() }),
+      ({ clientId, ...fields }) => setClientBenefits(vault.db, clientId, fields),
     ),
     'calculator-save': method(saveCalculationSchema, (fields) => saveCalculation(vault.db, vault.sqlite, fields)),
     'calculator-list': method(clientId, ({ clientId }) => listCalculations(vault.db, clientId)),

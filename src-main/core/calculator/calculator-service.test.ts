@@ -4,7 +4,13 @@ import { saveCalculationSchema } from '../../shared/calculator/calculator-schema
 import { createBackend, type Backend } from '../backend'
 import { createClient } from '../clients/client-service'
 import type { Vault } from '../vault/vault'
-import { MIGRATIONS_DIR, TEST_PASSPHRASE, TEST_SCRYPT, tempDir, unlockedVault } from '../../../tests/unit/support/temp-vault'
+import {
+  MIGRATIONS_DIR,
+  TEST_PASSPHRASE,
+  TEST_SCRYPT,
+  tempDir,
+  unlockedVault,
+} from '../../../tests/unit/support/temp-vault'
 import { clientInputSchema } from '../../shared/clients/client-schema'
 import {
   addParameterOverride,
@@ -16,7 +22,6 @@ import {
   saveCalculation,
   setClientBenefits,
 } from './calculator-service'
-
 
 const INPUT: CalcInput = {
   month: '2026-06',
@@ -32,7 +37,10 @@ let clientId: string
 
 beforeAll(async () => {
   vault = (await unlockedVault()).vault
-  clientId = createClient(vault.db, clientInputSchema.parse({ firstName: 'Aino', lastName: 'Virtanen', status: 'active' })).id
+  clientId = createClient(
+    vault.db,
+    clientInputSchema.parse({ firstName: 'Aino', lastName: 'Virtanen', status: 'active' }),
+  ).id
 })
 
 afterAll(() => vault.lock())
@@ -40,15 +48,26 @@ afterAll(() => vault.lock())
 describe('calculator service (encrypted database)', () => {
   it('records the client benefits and reads them back', () => {
     expect(getClientBenefits(vault.db, clientId)).toBeNull()
-    setClientBenefits(vault.db, clientId, { benefits: INPUT.benefits, household: { adults: 1, children: 1 } }, new Date('2026-05-01T10:00:00Z'))
+    setClientBenefits(
+      vault.db,
+      clientId,
+      { benefits: INPUT.benefits, household: { adults: 1, children: 1 } },
+      new Date('2026-05-01T10:00:00Z'),
+    )
     const recorded = getClientBenefits(vault.db, clientId)
-    expect(recorded).toEqual({ benefits: INPUT.benefits, household: { adults: 1, children: 1 }, updatedAt: '2026-05-01T10:00:00.000Z' })
+    expect(recorded).toEqual({
+      benefits: INPUT.benefits,
+      household: { adults: 1, children: 1 },
+      updatedAt: '2026-05-01T10:00:00.000Z',
+    })
     setClientBenefits(vault.db, clientId, { benefits: [INPUT.benefits[0]!] })
     expect(getClientBenefits(vault.db, clientId)?.benefits).toHaveLength(1)
   })
 
   it('rejects benefits of a client that does not exist', () => {
-    expect(() => setClientBenefits(vault.db, '00000000-0000-4000-8000-000000000000', { benefits: [] })).toThrow('not-found')
+    expect(() => setClientBenefits(vault.db, '00000000-0000-4000-8000-000000000000', { benefits: [] })).toThrow(
+      'not-found',
+    )
   })
 
   it('saves an immutable calculation that keeps its parameters after a later update', () => {
@@ -75,7 +94,11 @@ describe('calculator service (encrypted database)', () => {
       },
       new Date('2026-05-03T08:00:00Z'),
     )
-    expect(override).toMatchObject({ unit: 'EUR/month', changedAt: '2026-05-03T08:00:00.000Z', changedBy: 'Maija Valmentaja' })
+    expect(override).toMatchObject({
+      unit: 'EUR/month',
+      changedAt: '2026-05-03T08:00:00.000Z',
+      changedBy: 'Maija Valmentaja',
+    })
     expect(listParameterOverrides(vault.db)).toHaveLength(1)
 
     // The update changes new calculations…
@@ -140,7 +163,11 @@ describe('calculator API input validation', () => {
   afterAll(() => backend.close())
 
   it('rejects a negative amount with the field path', async () => {
-    const created = (await backend.invoke('clients-create', { firstName: 'Aino', lastName: 'Virtanen', status: 'active' })) as {
+    const created = (await backend.invoke('clients-create', {
+      firstName: 'Aino',
+      lastName: 'Virtanen',
+      status: 'active',
+    })) as {
       ok: true
       value: { id: string }
     }
@@ -148,7 +175,10 @@ describe('calculator API input validation', () => {
     const response = await backend.invoke('calculator-save', { clientId: created.value.id, input: bad })
     expect(response).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     if (response.ok) throw new Error('expected failure')
-    expect(response.error.issues).toContainEqual({ path: 'input.benefits.0.monthlyAmount', message: 'calculator.errors.negative' })
+    expect(response.error.issues).toContainEqual({
+      path: 'input.benefits.0.monthlyAmount',
+      message: 'calculator.errors.negative',
+    })
   })
 
   it('rejects an unknown benefit kind, a bad month and an update without a source', async () => {
@@ -181,11 +211,21 @@ describe('calculator API input validation', () => {
   })
 
   it('turns an engine error into a named error (housing allowance before 4/2024 has no verified rules)', async () => {
-    const created = (await backend.invoke('clients-create', { firstName: 'Mikko', lastName: 'Järvinen', status: 'active' })) as {
+    const created = (await backend.invoke('clients-create', {
+      firstName: 'Mikko',
+      lastName: 'Järvinen',
+      status: 'active',
+    })) as {
       ok: true
       value: { id: string }
     }
-    const response = await backend.invoke('calculator-save', { clientId: created.value.id, input: { ...INPUT, month: '2024-02' } })
-    expect(response).toMatchObject({ ok: false, error: { code: 'calculator/invalid-calculation', details: { path: 'month' } } })
+    const response = await backend.invoke('calculator-save', {
+      clientId: created.value.id,
+      input: { ...INPUT, month: '2024-02' },
+    })
+    expect(response).toMatchObject({
+      ok: false,
+      error: { code: 'calculator/invalid-calculation', details: { path: 'month' } },
+    })
   })
 })

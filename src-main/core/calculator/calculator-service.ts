@@ -134,7 +134,12 @@ export function getClientBenefits(db: Db, clientId: string): RecordedClientBenef
   return { ...parsed.data, updatedAt: row.updatedAt }
 }
 
-export function setClientBenefits(db: Db, clientId: string, fields: ClientBenefits, now = new Date()): RecordedClientBenefits {
+export function setClientBenefits(
+  db: Db,
+  clientId: string,
+  fields: ClientBenefits,
+  now = new Date(),
+): RecordedClientBenefits {
   requireClient(db, clientId)
   const updatedAt = now.toISOString()
   const benefitsJson = JSON.stringify(fields)
@@ -154,7 +159,8 @@ export function runCalculation(
 ): SavedCalculationResult & { parameters: ParameterRow[] } {
   try {
     const result = calculateEarningsImpact(saved.input, { parameters: table })
-    const hourly = saved.wageEntry?.mode === 'hourly' && saved.wageEntry.hourlyWage > 0 ? saved.wageEntry.hourlyWage : undefined
+    const hourly =
+      saved.wageEntry?.mode === 'hourly' && saved.wageEntry.hourlyWage > 0 ? saved.wageEntry.hourlyWage : undefined
     const used = new Map<string, ParameterRow>()
     for (const row of result.parametersUsed ?? []) used.set(parameterRowId(row), row)
     let yearView: YearView | undefined
@@ -162,7 +168,11 @@ export function runCalculation(
       const { month: _month, wage, ...base } = saved.input
       const { grossMonthly: _gross, netMonthly: _net, ...wageRest } = wage
       yearView = calculateYearView(
-        { startMonth: saved.yearPlan.startMonth, grossWages: saved.yearPlan.grossWages, base: { ...base, wage: wageRest } },
+        {
+          startMonth: saved.yearPlan.startMonth,
+          grossWages: saved.yearPlan.grossWages,
+          base: { ...base, wage: wageRest },
+        },
         { parameters: tableForYearView(table, saved.yearPlan.startMonth).table },
       )
       for (const month of yearView.months) {
@@ -176,7 +186,9 @@ export function runCalculation(
       summary: incomeSummary(saved.input, result),
       breakEven: breakEven(saved.input, hourly, { parameters: table }),
       ...(yearView ? { yearView } : {}),
-      parameters: [...used.values()].sort((a, b) => a.key.localeCompare(b.key) || a.validFrom.localeCompare(b.validFrom)),
+      parameters: [...used.values()].sort(
+        (a, b) => a.key.localeCompare(b.key) || a.validFrom.localeCompare(b.validFrom),
+      ),
     }
   } catch (error) {
     if (error instanceof ApiError) throw error
@@ -191,7 +203,12 @@ export function runCalculation(
  * the current parameter table, and the parameter rows it used. The client's benefits are recorded
  * at the same time so the next calculation starts from them.
  */
-export function saveCalculation(db: Db, sqlite: Sqlite, fields: SaveCalculationInput, now = new Date()): SavedCalculation {
+export function saveCalculation(
+  db: Db,
+  sqlite: Sqlite,
+  fields: SaveCalculationInput,
+  now = new Date(),
+): SavedCalculation {
   requireClient(db, fields.clientId)
   const saved: SavedCalculationInput = { input: fields.input }
   if (fields.wageEntry) saved.wageEntry = fields.wageEntry
@@ -212,7 +229,12 @@ export function saveCalculation(db: Db, sqlite: Sqlite, fields: SaveCalculationI
       })
       .run()
     const household = fields.input.household
-    setClientBenefits(db, fields.clientId, { benefits: fields.input.benefits, ...(household ? { household } : {}) }, now)
+    setClientBenefits(
+      db,
+      fields.clientId,
+      { benefits: fields.input.benefits, ...(household ? { household } : {}) },
+      now,
+    )
   })()
   return getCalculation(db, id)
 }

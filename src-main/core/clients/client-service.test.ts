@@ -23,7 +23,12 @@ describe('client service', () => {
     expect(names('100%_')).toEqual([])
 
     const updated = updateClient(vault.db, aino.id, fields({ phone: '040 123 4567', phase: 3 }), new Date('2030-01-01'))
-    expect(updated).toMatchObject({ phone: '040 123 4567', phase: 3, municipality: null, updatedAt: '2030-01-01T00:00:00.000Z' })
+    expect(updated).toMatchObject({
+      phone: '040 123 4567',
+      phase: 3,
+      municipality: null,
+      updatedAt: '2030-01-01T00:00:00.000Z',
+    })
 
     setClientArchived(vault.db, aino.id, true)
     expect(names('')).toEqual(['Heikkinen', 'Järvinen'])
@@ -40,7 +45,9 @@ describe('client service', () => {
 
   it('says not-found for an unknown client', async () => {
     const { vault } = await unlockedVault()
-    expect(() => getClient(vault.db, '00000000-0000-4000-8000-000000000000')).toThrow(expect.objectContaining({ code: 'not-found' }))
+    expect(() => getClient(vault.db, '00000000-0000-4000-8000-000000000000')).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    )
     expect(() => updateClient(vault.db, '00000000-0000-4000-8000-000000000000', fields({}))).toThrow(
       expect.objectContaining({ code: 'not-found' }),
     )

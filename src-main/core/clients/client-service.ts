@@ -23,7 +23,9 @@ const listColumns = {
 export function listClients(db: Db, query: ClientListQuery = {}): ClientListItem[] {
   const conditions: SQL[] = []
   if (!query.includeArchived) conditions.push(isNull(clients.archivedAt))
-  for (const word of foldForSearch(query.search ?? '').split(' ').filter(Boolean)) {
+  for (const word of foldForSearch(query.search ?? '')
+    .split(' ')
+    .filter(Boolean)) {
     conditions.push(sql`${clients.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`)
   }
   return db
@@ -42,7 +44,13 @@ export function getClient(db: Db, id: string): Client {
 
 export function createClient(db: Db, fields: ClientFields, now = new Date()): Client {
   const timestamp = now.toISOString()
-  const row = { id: randomUUID(), ...withDerivedFields(fields), archivedAt: null, createdAt: timestamp, updatedAt: timestamp }
+  const row = {
+    id: randomUUID(),
+    ...withDerivedFields(fields),
+    archivedAt: null,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }
   db.insert(clients).values(row).run()
   return toClient(row)
 }

@@ -5,7 +5,10 @@ import type { Sqlite } from './open-database'
 export type Migration = { version: number; tag: string; statements: string[] }
 
 export class DatabaseFromNewerAppError extends Error {
-  constructor(readonly databaseVersion: number, readonly appVersion: number) {
+  constructor(
+    readonly databaseVersion: number,
+    readonly appVersion: number,
+  ) {
     super(`database schema ${databaseVersion} is newer than this app knows (${appVersion})`)
     this.name = 'DatabaseFromNewerAppError'
   }
@@ -30,7 +33,9 @@ export function loadMigrations(folder: string): Migration[] {
 
 export function schemaVersion(sqlite: Sqlite): number {
   ensureMigrationTable(sqlite)
-  const row = sqlite.prepare('SELECT max(version) AS version FROM schema_migrations').get() as { version: number | null }
+  const row = sqlite.prepare('SELECT max(version) AS version FROM schema_migrations').get() as {
+    version: number | null
+  }
   return row.version ?? 0
 }
 

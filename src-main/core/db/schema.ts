@@ -23,15 +23,15 @@ export const clients = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (table) => [
-    index('clients_archived_last_name').on(table.archivedAt, table.lastName),
-  ],
+  (table) => [index('clients_archived_last_name').on(table.archivedAt, table.lastName)],
 )
 
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
-  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 })
 
 /** One form instance for a client (e.g. the second job-search plan); its text lives in drafts and versions. */

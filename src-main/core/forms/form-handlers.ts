@@ -35,12 +35,16 @@ export function formHandlers(vault: Vault) {
     'forms-save-draft': method(z.object({ documentId: z.uuid(), values }), ({ documentId, values }) =>
       saveDraft(vault, documentId, values),
     ),
-    'forms-discard-draft': method(z.object({ documentId: z.uuid() }), ({ documentId }) => discardDraft(vault, documentId)),
+    'forms-discard-draft': method(z.object({ documentId: z.uuid() }), ({ documentId }) =>
+      discardDraft(vault, documentId),
+    ),
     'forms-finalise': method(z.object({ documentId: z.uuid(), values: values.optional() }), ({ documentId, values }) =>
       finaliseForm(vault, documentId, values),
     ),
     'forms-get-version': method(z.object({ versionId: z.uuid() }), ({ versionId }) => getVersion(vault.db, versionId)),
-    'forms-edit-version': method(z.object({ versionId: z.uuid() }), ({ versionId }) => draftFromVersion(vault, versionId)),
+    'forms-edit-version': method(z.object({ versionId: z.uuid() }), ({ versionId }) =>
+      draftFromVersion(vault, versionId),
+    ),
     'forms-sign': method(
       z.object({
         versionId: z.uuid(),

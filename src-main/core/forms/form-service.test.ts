@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { validAgreement, validProfile, validReferral, withChanges } from '../../shared/forms/test-fixtures'
+import { validAgreement, validProfile, validReferral, withChanges } from '../../../tests/unit/support/form-fixtures'
 import { createBackend } from '../backend'
 import { ApiError } from '../api/api-error'
 import { createClient } from '../clients/client-service'
@@ -123,7 +123,14 @@ describe('signatures', () => {
     const first = finaliseForm(vault, documentId, validReferral)
     if (!first.ok) throw new Error('finalise failed')
     expect(() =>
-      addSignature(vault.db, { versionId: first.versionId, contentHash: 'f'.repeat(64), method: 'paper', signerRole: 'referrer', signerName: 'Hanna', signedOn: '2025-03-03' }),
+      addSignature(vault.db, {
+        versionId: first.versionId,
+        contentHash: 'f'.repeat(64),
+        method: 'paper',
+        signerRole: 'referrer',
+        signerName: 'Hanna',
+        signedOn: '2025-03-03',
+      }),
     ).toThrow(ApiError)
     addSignature(vault.db, {
       versionId: first.versionId,
@@ -177,14 +184,23 @@ describe('through the backend', () => {
     const backend = createBackend({ dataDir: tempDir(), migrationsDir: MIGRATIONS_DIR, scrypt: TEST_SCRYPT })
     try {
       expect((await backend.invoke('vault-create', { passphrase: 'testi salalause pitkä' })).ok).toBe(true)
-      const client = await backend.invoke('clients-create', { firstName: 'Aino', lastName: 'Virtanen', status: 'active' })
+      const client = await backend.invoke('clients-create', {
+        firstName: 'Aino',
+        lastName: 'Virtanen',
+        status: 'active',
+      })
       if (!client.ok) throw new Error('client')
-      const created = await backend.invoke('forms-create', { clientId: (client.value as { id: string }).id, formId: 'closure' })
+      const created = await backend.invoke('forms-create', {
+        clientId: (client.value as { id: string }).id,
+        formId: 'closure',
+      })
       if (!created.ok) throw new Error(JSON.stringify(created))
       const { documentId } = created.value as { documentId: string }
       const finalised = await backend.invoke('forms-finalise', { documentId })
       expect(finalised.ok && (finalised.value as { ok: boolean }).ok).toBe(false)
-      expect((await backend.invoke('forms-create', { clientId: (client.value as { id: string }).id, formId: 'nope' })).ok).toBe(false)
+      expect(
+        (await backend.invoke('forms-create', { clientId: (client.value as { id: string }).id, formId: 'nope' })).ok,
+      ).toBe(false)
       expect((await backend.invoke('forms-save-draft', { documentId: 'x', values: {} })).ok).toBe(false)
     } finally {
       backend.close()

@@ -79,8 +79,7 @@ export type FormVersionView = VersionSummary & {
 }
 
 export type FinaliseResult =
-  | { ok: true; versionId: string; versionNumber: number; contentHash: string }
-  | { ok: false; issues: FinaliseIssue[] }
+  { ok: true; versionId: string; versionNumber: number; contentHash: string } | { ok: false; issues: FinaliseIssue[] }
 
 /** What a signature records besides its id and time: the SignatureRecord's fields, place and image optional. */
 export type SignatureInput = Omit<SignatureRecord, 'id' | 'recordedAt' | 'place' | 'imageDataUrl'> &
@@ -134,7 +133,10 @@ function signaturesOf(db: Db, versionIds: string[]): Map<string, SignatureRecord
 }
 
 /** A version counts as signed when every required signer role has a signature for its content hash. */
-function isSigned(version: { formId: string; schemaVersion: number; valuesJson: string; contentHash: string }, signatures: SignatureRecord[]): boolean {
+function isSigned(
+  version: { formId: string; schemaVersion: number; valuesJson: string; contentHash: string },
+  signatures: SignatureRecord[],
+): boolean {
   const valid = signatures.filter((signature) => signature.contentHash === version.contentHash)
   if (valid.length === 0) return false
   const def = getFormDefinition(version.formId, version.schemaVersion)
@@ -153,7 +155,12 @@ export function listForms(db: Db, clientId: string): FormListItem[] {
   if (documents.length === 0) return []
   const ids = documents.map((doc) => doc.id)
   const drafts = new Map(
-    db.select().from(formDrafts).where(inArray(formDrafts.documentId, ids)).all().map((draft) => [draft.documentId, draft]),
+    db
+      .select()
+      .from(formDrafts)
+      .where(inArray(formDrafts.documentId, ids))
+      .all()
+      .map((draft) => [draft.documentId, draft]),
   )
   const versions = db
     .select()
@@ -163,7 +170,10 @@ export function listForms(db: Db, clientId: string): FormListItem[] {
     .all()
   const latest = new Map<string, (typeof versions)[number]>()
   for (const version of versions) if (!latest.has(version.documentId)) latest.set(version.documentId, version)
-  const signatures = signaturesOf(db, [...latest.values()].map((version) => version.id))
+  const signatures = signaturesOf(
+    db,
+    [...latest.values()].map((version) => version.id),
+  )
 
   return documents.map((doc) => {
     const draft = drafts.get(doc.id)
@@ -185,7 +195,10 @@ export function listForms(db: Db, clientId: string): FormListItem[] {
 }
 
 /** The client's newest finalised values per form id (for prefill and consents). */
-export function latestFinalisedValues(db: Db, clientId: string): Record<string, { values: FormValues; version: typeof formVersions.$inferSelect }> {
+export function latestFinalisedValues(
+  db: Db,
+  clientId: string,
+): Record<string, { values: FormValues; version: typeof formVersions.$inferSelect }> {
   const rows = db
     .select({ version: formVersions })
     .from(formVersions)
@@ -203,8 +216,18 @@ export function latestFinalisedValues(db: Db, clientId: string): Record<string, 
 /** Without a profile in Settings: the coach named on the newest form in the vault (one coach per vault). */
 function latestCoach(db: Db): { name: string; unit: string | null } | undefined {
   const candidates = [
-    db.select({ json: formDrafts.valuesJson, at: formDrafts.updatedAt }).from(formDrafts).orderBy(desc(formDrafts.updatedAt)).limit(1).get(),
-    db.select({ json: formVersions.valuesJson, at: formVersions.finalisedAt }).from(formVersions).orderBy(desc(formVersions.finalisedAt)).limit(1).get(),
+    db
+      .select({ json: formDrafts.valuesJson, at: formDrafts.updatedAt })
+      .from(formDrafts)
+      .orderBy(desc(formDrafts.updatedAt))
+      .limit(1)
+      .get(),
+    db
+      .select({ json: formVersions.valuesJson, at: formVersions.finalisedAt })
+      .from(formVersions)
+      .orderBy(desc(formVersions.finalisedAt))
+      .limit(1)
+      .get(),
   ].filter((row) => row !== undefined)
   candidates.sort((a, b) => b.at.localeCompare(a.at))
   for (const row of candidates) {
@@ -216,7 +239,12 @@ function latestCoach(db: Db): { name: string; unit: string | null } | undefined 
   return undefined
 }
 
-export function createForm(store: FormStore, clientId: string, formId: string, now = new Date()): { documentId: string } {
+export function createForm(
+  store: FormStore,
+  clientId: string,
+  formId: string,
+  now = new Date(),
+): { documentId: string } {
   const def = definitionOf(formId)
   const client = getClient(store.db, clientId)
   const latest = latestFinalisedValues(store.db, clientId)
@@ -229,10 +257,19 @@ export function createForm(store: FormStore, clientId: string, formId: string, n
   const timestamp = now.toISOString()
   const documentId = randomUUID()
   store.sqlite.transaction(() => {
-    store.db.insert(formDocuments).values({ id: documentId, clientId, formId, createdAt: timestamp, updatedAt: timestamp }).run()
+    store.db
+      .insert(formDocuments)
+      .values({ id: documentId, clientId, formId, createdAt: timestamp, updatedAt: timestamp })
+      .run()
     store.db
       .insert(formDrafts)
-      .values({ documentId, schemaVersion: def.schemaVersion, valuesJson: JSON.stringify(values), basedOnVersionId: null, updatedAt: timestamp })
+      .values({
+        documentId,
+        schemaVersion: def.schemaVersion,
+        valuesJson: JSON.stringify(values),
+        basedOnVersionId: null,
+        updatedAt: timestamp,
+      })
       .run()
   })()
   return { documentId }
@@ -247,7 +284,10 @@ export function getForm(db: Db, documentId: string): FormDocumentView {
     .where(eq(formVersions.documentId, documentId))
     .orderBy(desc(formVersions.versionNumber))
     .all()
-  const signatures = signaturesOf(db, versions.map((version) => version.id))
+  const signatures = signaturesOf(
+    db,
+    versions.map((version) => version.id),
+  )
   return {
     documentId: doc.id,
     clientId: doc.clientId,
@@ -273,7 +313,12 @@ export function getForm(db: Db, documentId: string): FormDocumentView {
 }
 
 /** Autosave: stores the draft as it is (shape-checked only, never required fields). */
-export function saveDraft(store: FormStore, documentId: string, values: FormValues, now = new Date()): { updatedAt: string } {
+export function saveDraft(
+  store: FormStore,
+  documentId: string,
+  values: FormValues,
+  now = new Date(),
+): { updatedAt: string } {
   const doc = documentRow(store.db, documentId)
   const draft = store.db.select().from(formDrafts).where(eq(formDrafts.documentId, documentId)).get()
   if (!draft) throw new ApiError('conflict', { reason: 'no-draft' })
@@ -281,7 +326,11 @@ export function saveDraft(store: FormStore, documentId: string, values: FormValu
   if (!def.draftSchema.safeParse(values).success) throw new ApiError('invalid-input', { reason: 'draft-shape' })
   const updatedAt = now.toISOString()
   store.sqlite.transaction(() => {
-    store.db.update(formDrafts).set({ valuesJson: JSON.stringify(values), updatedAt }).where(eq(formDrafts.documentId, documentId)).run()
+    store.db
+      .update(formDrafts)
+      .set({ valuesJson: JSON.stringify(values), updatedAt })
+      .where(eq(formDrafts.documentId, documentId))
+      .run()
     store.db.update(formDocuments).set({ updatedAt }).where(eq(formDocuments.id, documentId)).run()
   })()
   return { updatedAt }
@@ -291,7 +340,12 @@ export function saveDraft(store: FormStore, documentId: string, values: FormValu
  * Finalise: validates the draft (with `values`, when given, saved first) against the definition's schema and rules.
  * Problems come back as issues; otherwise a new immutable version is written and the draft removed, in one transaction.
  */
-export function finaliseForm(store: FormStore, documentId: string, values: FormValues | undefined, now = new Date()): FinaliseResult {
+export function finaliseForm(
+  store: FormStore,
+  documentId: string,
+  values: FormValues | undefined,
+  now = new Date(),
+): FinaliseResult {
   if (values !== undefined) saveDraft(store, documentId, values, now)
   const doc = documentRow(store.db, documentId)
   const draft = store.db.select().from(formDrafts).where(eq(formDrafts.documentId, documentId)).get()
@@ -389,7 +443,12 @@ export function discardDraft(store: FormStore, documentId: string): { documentDe
   let documentDeleted = false
   store.sqlite.transaction(() => {
     store.db.delete(formDrafts).where(eq(formDrafts.documentId, documentId)).run()
-    const hasVersion = store.db.select({ id: formVersions.id }).from(formVersions).where(eq(formVersions.documentId, documentId)).limit(1).get()
+    const hasVersion = store.db
+      .select({ id: formVersions.id })
+      .from(formVersions)
+      .where(eq(formVersions.documentId, documentId))
+      .limit(1)
+      .get()
     if (!hasVersion) {
       store.db.delete(formDocuments).where(eq(formDocuments.id, documentId)).run()
       documentDeleted = true

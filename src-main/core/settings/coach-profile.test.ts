@@ -18,9 +18,15 @@ describe('coach profile', () => {
   it('prefills the coach on every new form', async () => {
     const { vault } = await unlockedVault()
     setCoachProfile(vault.db, { name: 'Ville Valmentaja', unit: 'Siun sote' })
-    const client = createClient(vault.db, clientInputSchema.parse({ firstName: 'Aino', lastName: 'Virtanen', status: 'active' }))
+    const client = createClient(
+      vault.db,
+      clientInputSchema.parse({ firstName: 'Aino', lastName: 'Virtanen', status: 'active' }),
+    )
     const { documentId } = createForm(vault, client.id, 'cooperation-agreement')
-    expect(getForm(vault.db, documentId).draft?.values).toMatchObject({ coachName: 'Ville Valmentaja', coachUnit: 'Siun sote' })
+    expect(getForm(vault.db, documentId).draft?.values).toMatchObject({
+      coachName: 'Ville Valmentaja',
+      coachUnit: 'Siun sote',
+    })
   })
 
   it('requires a name', () => {

@@ -38,7 +38,11 @@ export function wrapKey(dataKey: Buffer, wrappingKey: Buffer): WrappedKey {
   const cipher = createCipheriv('aes-256-gcm', wrappingKey, iv)
   cipher.setAAD(AAD)
   const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final()])
-  return { ciphertext: ciphertext.toString('base64'), iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64') }
+  return {
+    ciphertext: ciphertext.toString('base64'),
+    iv: iv.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+  }
 }
 
 /** Returns null when the wrapping key is wrong (GCM authentication fails). */

@@ -31,11 +31,7 @@ function formatRecoveryKey(chars: string): string {
 
 /** Accepts the key as typed: any case, spaces or dashes, and O/I/L read as 0/1/1. Null if malformed. */
 export function parseRecoveryKey(input: string): Buffer | null {
-  const chars = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1')
+  const chars = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
   if (chars.length !== Math.ceil((BYTES * 8) / 5)) return null
   let bits = 0
   let value = 0

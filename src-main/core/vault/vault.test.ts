@@ -8,8 +8,18 @@ import { readKeyFile } from './key-file'
 import { VAULT_KEY_FILE } from './vault'
 
 const CLIENT = {
-  firstName: 'Aino', lastName: 'Virtanen', dateOfBirth: null, henkilotunnus: '131052-308T', phone: null, email: null,
-  municipality: 'Joensuu', treatingUnit: null, nurseName: null, referralDate: null, phase: 1 as const, status: 'active' as const,
+  firstName: 'Aino',
+  lastName: 'Virtanen',
+  dateOfBirth: null,
+  henkilotunnus: '131052-308T',
+  phone: null,
+  email: null,
+  municipality: 'Joensuu',
+  treatingUnit: null,
+  nurseName: null,
+  referralDate: null,
+  phase: 1 as const,
+  status: 'active' as const,
 }
 
 async function expectCode(promise: Promise<unknown>, code: string) {
@@ -52,7 +62,11 @@ describe('vault', () => {
     // Recover the data key the way a support engineer would with the passphrase, then open without the app.
     const keyFile = readKeyFile(vault.keyPath)!
     const { deriveFromPassphrase, unwrapKey } = await import('./key-wrapping')
-    const kek = await deriveFromPassphrase(TEST_PASSPHRASE, Buffer.from(keyFile.passphrase.salt, 'base64'), keyFile.passphrase.params)
+    const kek = await deriveFromPassphrase(
+      TEST_PASSPHRASE,
+      Buffer.from(keyFile.passphrase.salt, 'base64'),
+      keyFile.passphrase.params,
+    )
     const key = unwrapKey(keyFile.passphrase.wrappedKey, kek)!
     vault.lock()
     const raw = new Database(vault.dbPath)

@@ -113,7 +113,10 @@ export class Vault {
     const keyFile = this.requireKeyFileReadyForAttempt()
     const recoveryBytes = parseRecoveryKey(recoveryKey)
     const dataKey = recoveryBytes
-      ? unwrapKey(keyFile.recovery.wrappedKey, deriveFromRecoveryKey(recoveryBytes, Buffer.from(keyFile.recovery.salt, 'base64')))
+      ? unwrapKey(
+          keyFile.recovery.wrappedKey,
+          deriveFromRecoveryKey(recoveryBytes, Buffer.from(keyFile.recovery.salt, 'base64')),
+        )
       : null
     recoveryBytes?.fill(0)
     if (!dataKey) throw this.recordFailure(keyFile, 'vault/wrong-recovery-key')

@@ -47,8 +47,16 @@ export const calcInputSchema = z.object({
   wage: z.object({
     grossMonthly: amount,
     netMonthly: amount.optional(),
-    taxRatePercent: z.number().min(0, { message: 'calculator.errors.negative' }).max(100, { message: 'calculator.errors.percent' }).optional(),
-    hoursPerWeek: z.number().min(0, { message: 'calculator.errors.negative' }).max(168, { message: 'calculator.errors.tooLarge' }).optional(),
+    taxRatePercent: z
+      .number()
+      .min(0, { message: 'calculator.errors.negative' })
+      .max(100, { message: 'calculator.errors.percent' })
+      .optional(),
+    hoursPerWeek: z
+      .number()
+      .min(0, { message: 'calculator.errors.negative' })
+      .max(168, { message: 'calculator.errors.tooLarge' })
+      .optional(),
     fullTimeHoursPerWeek: z.number().positive().max(168).optional(),
   }),
   household: householdSchema.optional(),
@@ -82,7 +90,10 @@ export const saveCalculationSchema = z.object({
 
 const PARAMETER_KEYS = Object.keys(PARAMETER_LABELS) as [ParameterKey, ...ParameterKey[]]
 const LAST_DAY = `${DEFAULT_PARAMETER_TABLE.validThrough}-31`
-const FIRST_DAY = DEFAULT_PARAMETER_TABLE.rows.reduce((first, row) => (row.validFrom < first ? row.validFrom : first), '9999')
+const FIRST_DAY = DEFAULT_PARAMETER_TABLE.rows.reduce(
+  (first, row) => (row.validFrom < first ? row.validFrom : first),
+  '9999',
+)
 
 /** The unit of each parameter key, from the built-in table (a coach's update keeps the unit). */
 export const PARAMETER_UNITS = Object.fromEntries(
@@ -102,9 +113,17 @@ export const parameterOverrideInputSchema = z.object({
     .min(0, { message: 'calculator.errors.negative' })
     .max(1_000_000, { message: 'calculator.errors.tooLarge' }),
   status: z.enum(['verified', 'estimated']),
-  source: z.string().trim().min(1, { message: 'calculator.errors.sourceRequired' }).max(500, { message: 'errors.tooLong' }),
+  source: z
+    .string()
+    .trim()
+    .min(1, { message: 'calculator.errors.sourceRequired' })
+    .max(500, { message: 'errors.tooLong' }),
   note: z.string().trim().max(1000, { message: 'errors.tooLong' }).optional(),
-  changedBy: z.string().trim().min(1, { message: 'calculator.errors.changedByRequired' }).max(200, { message: 'errors.tooLong' }),
+  changedBy: z
+    .string()
+    .trim()
+    .min(1, { message: 'calculator.errors.changedByRequired' })
+    .max(200, { message: 'errors.tooLong' }),
 })
 
 export type ParameterOverrideInput = z.input<typeof parameterOverrideInputSchema>

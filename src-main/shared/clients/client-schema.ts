@@ -88,4 +88,7 @@ export type Client = ClientFields & {
   updatedAt: string
 }
 
-export type ClientListItem = Pick<Client, 'id' | 'firstName' | 'lastName' | 'phase' | 'status' | 'municipality' | 'archivedAt' | 'updatedAt'>
+export type ClientListItem = Pick<
+  Client,
+  'id' | 'firstName' | 'lastName' | 'phase' | 'status' | 'municipality' | 'archivedAt' | 'updatedAt'
+>

@@ -7,7 +7,11 @@ import { formDefinitions } from './registry'
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys)
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reverseKeys(item)]))
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([key, item]) => [key, reverseKeys(item)]),
+    )
   }
   return value
 }
@@ -48,6 +52,8 @@ describe('canonicalJson', () => {
     for (const def of formDefinitions) {
       expect(canonicalJson(def.emptyValues())).toBe(canonicalJson(reverseKeys(def.emptyValues())))
     }
-    expect(canonicalJson({ clientName: 'Åsa Öberg', note: 'rivi\nrivi' })).toBe('{"clientName":"Åsa Öberg","note":"rivi\\nrivi"}')
+    expect(canonicalJson({ clientName: 'Åsa Öberg', note: 'rivi\nrivi' })).toBe(
+      '{"clientName":"Åsa Öberg","note":"rivi\\nrivi"}',
+    )
   })
 })

@@ -46,10 +46,16 @@ const consentRowFields = [
   }),
   radio('direction', 'Suunta', consentDirections, { required: true }),
   checkboxes('dataContent', 'Tietosisältö', consentDataContents, { required: true }),
-  text('dataContentOther', 'Muu tietosisältö', { required: true, visibleWhen: { field: 'dataContent', includes: 'other' } }),
+  text('dataContentOther', 'Muu tietosisältö', {
+    required: true,
+    visibleWhen: { field: 'dataContent', includes: 'other' },
+  }),
   text('purpose', 'Käyttötarkoitus', { required: true }),
   radio('validity', 'Voimassa', consentValidities, { required: true }),
-  date('validUntil', 'Voimassa asti (pvm)', { required: true, visibleWhen: { field: 'validity', equals: 'until-date' } }),
+  date('validUntil', 'Voimassa asti (pvm)', {
+    required: true,
+    visibleWhen: { field: 'validity', equals: 'until-date' },
+  }),
   yesNo('consent', 'Suostumus', { required: true, yesLabel: 'Suostun', noLabel: 'En suostu' }),
   date('givenOn', 'Annettu (pvm)', { required: true }),
   date('withdrawnOn', 'Peruutettu (pvm)', {

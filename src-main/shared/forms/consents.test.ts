@@ -45,7 +45,9 @@ describe('consentsInForce', () => {
   })
 
   it('returns the rows in force', () => {
-    const agreement = { consents: [row({}), row({ party: 'kela', withdrawnOn: '2025-04-01' }), row({ party: 'family', consent: false })] }
+    const agreement = {
+      consents: [row({}), row({ party: 'kela', withdrawnOn: '2025-04-01' }), row({ party: 'family', consent: false })],
+    }
     expect(consentsInForce(agreement, '2025-05-01').map((consent) => consent.party)).toEqual(['care-team'])
   })
 })
@@ -62,9 +64,20 @@ describe('consentSummary', () => {
       ],
     }
     const summary = consentSummary(agreement, '2025-05-01')
-    expect(summary.map((party) => party.party)).toEqual(['care-team', 'employment-authority', 'kela', 'employer', 'family'])
+    expect(summary.map((party) => party.party)).toEqual([
+      'care-team',
+      'employment-authority',
+      'kela',
+      'employer',
+      'family',
+    ])
     const byParty = Object.fromEntries(summary.map((party) => [party.party, party]))
-    expect(byParty['employer']).toMatchObject({ names: ['Kauppa X'], mayShare: true, mayRequest: false, mayShareHealthData: true })
+    expect(byParty['employer']).toMatchObject({
+      names: ['Kauppa X'],
+      mayShare: true,
+      mayRequest: false,
+      mayShareHealthData: true,
+    })
     expect(byParty['kela']).toMatchObject({ mayShare: false, mayRequest: true })
     expect(byParty['family']).toMatchObject({ refused: true, mayShare: false })
     expect(byParty['employment-authority']).toMatchObject({ mayShare: false, refused: false })
@@ -80,7 +93,10 @@ describe('employerContactDecision', () => {
     expect(employerContactDecision(agreement('no-contact'), '2025-05-01').mayContactEmployers).toBe(false)
     expect(employerContactDecision(agreement('coach-role-only'), '2025-05-01').mayContactEmployers).toBe(true)
     expect(employerContactDecision(agreement('undecided'), '2025-05-01').mayContactEmployers).toBeNull()
-    expect(employerContactDecision(undefined, '2025-05-01')).toMatchObject({ mayContactEmployers: null, decision: 'undecided' })
+    expect(employerContactDecision(undefined, '2025-05-01')).toMatchObject({
+      mayContactEmployers: null,
+      decision: 'undecided',
+    })
   })
 
   it('lets a later decision (the profile) override the agreement', () => {
@@ -95,8 +111,12 @@ describe('employerContactDecision', () => {
       namedEmployers: ['Kauppa X'],
       mayShareHealthData: true,
     })
-    expect(employerContactDecision(agreement('coach-role-only', [employer]), '2025-05-01').mayShareHealthData).toBe(false)
-    expect(employerContactDecision(agreement('general', [{ ...employer, withdrawnOn: '2025-04-30' }]), '2025-05-01')).toMatchObject({
+    expect(employerContactDecision(agreement('coach-role-only', [employer]), '2025-05-01').mayShareHealthData).toBe(
+      false,
+    )
+    expect(
+      employerContactDecision(agreement('general', [{ ...employer, withdrawnOn: '2025-04-30' }]), '2025-05-01'),
+    ).toMatchObject({
       namedEmployers: [],
       mayShareHealthData: false,
     })

@@ -81,7 +81,9 @@ export function consentSummary(agreementValues: FormValues | undefined, today: s
       names: [...new Set(inForce.map((row) => row.partyName).filter((name) => name !== ''))],
       mayShare: sharing.length > 0,
       mayRequest: inForce.some((row) => row.direction === 'receive' || row.direction === 'both'),
-      mayShareHealthData: sharing.some((row) => row.dataContent.includes('health') || row.dataContent.includes('diagnosis')),
+      mayShareHealthData: sharing.some(
+        (row) => row.dataContent.includes('health') || row.dataContent.includes('diagnosis'),
+      ),
       refused: inForce.length === 0 && ofParty.some((row) => row.consent === false),
       withdrawn: ofParty.filter((row) => isIsoDate(row.withdrawnOn) && row.withdrawnOn <= today),
       inForce,

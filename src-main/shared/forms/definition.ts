@@ -53,11 +53,7 @@ type ClientPrefillField =
  * `latest:<form-id>.<fieldId>` copies the field from the client's latest version of another form.
  */
 export type PrefillKey =
-  | `client.${ClientPrefillField}`
-  | 'coach.name'
-  | 'coach.unit'
-  | 'today'
-  | `latest:${string}.${string}`
+  `client.${ClientPrefillField}` | 'coach.name' | 'coach.unit' | 'today' | `latest:${string}.${string}`
 
 export interface FieldPrintHint {
   /** rows/consents: 'table' (one line per row) or 'list' (one block per row, for long texts). */
@@ -130,13 +126,7 @@ export interface NumberField extends FieldBase {
 }
 
 export type SimpleField =
-  | TextField
-  | DateField
-  | ChoiceField
-  | CheckboxesField
-  | YesNoField
-  | ConfirmField
-  | NumberField
+  TextField | DateField | ChoiceField | CheckboxesField | YesNoField | ConfirmField | NumberField
 
 export interface RowsField extends FieldBase {
   readonly kind: 'rows'
@@ -196,13 +186,7 @@ export interface SectionDescriptor {
   readonly print?: SectionPrintHint
 }
 
-export type SignerRoleId =
-  | 'client'
-  | 'coach'
-  | 'care-team'
-  | 'employer'
-  | 'referrer'
-  | 'guardian'
+export type SignerRoleId = 'client' | 'coach' | 'care-team' | 'employer' | 'referrer' | 'guardian'
 
 export interface SignerRole {
   readonly role: SignerRoleId

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { PrefillContext } from './definition'
 import { prefillValues } from './prefill'
 import { getFormDefinition } from './registry'
-import { validAgreement, validProfile } from './test-fixtures'
+import { validAgreement, validProfile } from '../../../tests/unit/support/form-fixtures'
 import { isValidDraft } from './validate'
 
 const def = (id: string) => {
@@ -30,7 +30,14 @@ const context: PrefillContext = {
 
 describe('prefillValues', () => {
   it('fills the header of every form and keeps drafts valid', () => {
-    for (const id of ['referral', 'cooperation-agreement', 'vocational-profile', 'job-search-plan', 'employment-support-plan', 'closure']) {
+    for (const id of [
+      'referral',
+      'cooperation-agreement',
+      'vocational-profile',
+      'job-search-plan',
+      'employment-support-plan',
+      'closure',
+    ]) {
       const values = prefillValues(def(id), context)
       expect(values).toMatchObject({
         clientName: 'Maija Mallikas',
@@ -71,7 +78,10 @@ describe('prefillValues', () => {
   })
 
   it('starts the profile from the agreement', () => {
-    const values = prefillValues(def('vocational-profile'), { ...context, latest: { 'cooperation-agreement': validAgreement } })
+    const values = prefillValues(def('vocational-profile'), {
+      ...context,
+      latest: { 'cooperation-agreement': validAgreement },
+    })
     expect(values['workGoal']).toBe('Haluan osa-aikatyötä kaupasta.')
     expect(values['disclosurePreference']).toBe('coach-role-only')
   })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Condition, FieldDescriptor, FormDefinition } from './definition'
 import { definitionsByVersion, formDefinitions, formIds, getFormDefinition } from './registry'
 import { allFields } from './schema'
-import { validValuesByForm } from './test-fixtures'
+import { validValuesByForm } from '../../../tests/unit/support/form-fixtures'
 import { isValidDraft, validateForFinalise } from './validate'
 
 const KEBAB = /^[a-z]+(-[a-z]+)*$/

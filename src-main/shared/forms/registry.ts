@@ -21,7 +21,9 @@ const allDefinitions: readonly FormDefinition[] = [
 ]
 
 /** form id → schemaVersion → definition. */
-export const definitionsByVersion: ReadonlyMap<string, ReadonlyMap<number, FormDefinition>> = indexByVersion(allDefinitions)
+export const definitionsByVersion: ReadonlyMap<string, ReadonlyMap<number, FormDefinition>> = indexByVersion(
+  allDefinitions,
+)
 
 /** The current (highest) version of each form, in offering order. */
 export const formDefinitions: readonly FormDefinition[] = [...definitionsByVersion.values()].map(latestOf)

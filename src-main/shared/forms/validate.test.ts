@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { describe, expect, it } from 'vitest'
 import { getFormDefinition } from './registry'
-import { validProfile, withChanges } from './test-fixtures'
+import { validProfile, withChanges } from '../../../tests/unit/support/form-fixtures'
 import { fieldLabelForPath, validateForFinalise } from './validate'
 
 const profile = getFormDefinition('vocational-profile')!

@@ -9,7 +9,17 @@ export const newPassphraseSchema = z
 
 export type PassphraseStrength = 0 | 1 | 2 | 3 | 4
 
-const COMMON = ['salasana', 'password', 'qwerty', '123456', 'asdf', 'tyohonvalmennus', 'työhönvalmennus', 'kesä', 'talvi']
+const COMMON = [
+  'salasana',
+  'password',
+  'qwerty',
+  '123456',
+  'asdf',
+  'tyohonvalmennus',
+  'työhönvalmennus',
+  'kesä',
+  'talvi',
+]
 
 /**
  * A rough strength hint (0 weak … 4 strong) from length and variety; the 12-character minimum is the

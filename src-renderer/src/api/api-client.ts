@@ -1,5 +1,5 @@
-import type { ApiErrorCode, ApiFailure, FieldIssue } from '../../../src-main/core/api/api-error'
-import type { Api, MethodName } from '../../../src-main/core/api/handlers'
+import type { ApiErrorCode, ApiFailure, FieldIssue } from '@core/api/api-error'
+import type { Api, MethodName } from '@core/api/handlers'
 import type { Transport } from './transport'
 
 export class ApiCallError extends Error {

@@ -1,5 +1,5 @@
-import type { ApiResult } from '../../../src-main/core/api/api-error'
-import type { BackendEvent } from '../../../src-main/core/backend'
+import type { ApiResult } from '@core/api/api-error'
+import type { BackendEvent } from '@core/backend'
 
 /** How the renderer reaches the core: Electron's preload bridge, or browser mode's loopback HTTP. */
 export type Transport = {

@@ -40,40 +40,40 @@ function MainLayout() {
   const { t } = useTranslation()
   const lock = useLockVault()
   return (
-      <AppShell navbar={{ width: 230, breakpoint: 0 }} padding="lg">
-        <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
-          <Text fw={700} size="lg" px="sm" py="xs">
-            {t('app.name')}
-          </Text>
-          <Stack gap={2} mt="sm" style={{ flex: 1 }}>
-            {NAVIGATION.map((item) => (
-              <NavigationItem key={item.to} {...item} label={t(item.labelKey)} />
-            ))}
-          </Stack>
-          <Button
-            variant="default"
-            leftSection={<Lock size={18} aria-hidden />}
-            onClick={() => void lock()}
-            title={t('vault.lockShortcut')}
-          >
-            {t('vault.lockButton')}
-          </Button>
-        </AppShell.Navbar>
-        <AppShell.Main bg="gray.0">
-          <Routes>
-            <Route path="/" element={<HomePage />} />
-            <Route path="/clients" element={<ClientListPage />} />
-            <Route path="/clients/new" element={<NewClientPage />} />
-            <Route path="/clients/:clientId" element={<ClientPage />} />
-            <Route path="/clients/:clientId/edit" element={<ClientEditPage />} />
-            <Route path="/settings" element={<SettingsPage />} />
-            <Route path="/help" element={<HelpPage />} />
-            {FEATURES.flatMap((feature) => feature.app).map(({ path, element }) => (
-              <Route key={path} path={path} element={element} />
-            ))}
-          </Routes>
-        </AppShell.Main>
-      </AppShell>
+    <AppShell navbar={{ width: 230, breakpoint: 0 }} padding="lg">
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+        <Text fw={700} size="lg" px="sm" py="xs">
+          {t('app.name')}
+        </Text>
+        <Stack gap={2} mt="sm" style={{ flex: 1 }}>
+          {NAVIGATION.map((item) => (
+            <NavigationItem key={item.to} {...item} label={t(item.labelKey)} />
+          ))}
+        </Stack>
+        <Button
+          variant="default"
+          leftSection={<Lock size={18} aria-hidden />}
+          onClick={() => void lock()}
+          title={t('vault.lockShortcut')}
+        >
+          {t('vault.lockButton')}
+        </Button>
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <Routes>
+          <Route path="/" element={<HomePage />} />
+          <Route path="/clients" element={<ClientListPage />} />
+          <Route path="/clients/new" element={<NewClientPage />} />
+          <Route path="/clients/:clientId" element={<ClientPage />} />
+          <Route path="/clients/:clientId/edit" element={<ClientEditPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/help" element={<HelpPage />} />
+          {FEATURES.flatMap((feature) => feature.app).map(({ path, element }) => (
+            <Route key={path} path={path} element={element} />
+          ))}
+        </Routes>
+      </AppShell.Main>
+    </AppShell>
   )
 }
 

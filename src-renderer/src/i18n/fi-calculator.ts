@@ -126,7 +126,8 @@ export const fiCalculator = {
     withinLimit: 'Rajan sisällä',
     estimatedMonth: 'Arvio: luvut eivät vielä tiedossa',
     wageForMonth: 'Palkka {{month}}',
-    rule3: 'Kolmen kuukauden sääntö: 1–2 kuukautta yli rajan voidaan katsoa työkokeiluksi. Jos palkka ylittää rajan 3 kuukautta peräkkäin, eläke keskeytetään (lepäämään) 3 kuukaudesta 2 vuoteen.',
+    rule3:
+      'Kolmen kuukauden sääntö: 1–2 kuukautta yli rajan voidaan katsoa työkokeiluksi. Jos palkka ylittää rajan 3 kuukautta peräkkäin, eläke keskeytetään (lepäämään) 3 kuukaudesta 2 vuoteen.',
     pensionOk: '{{pension}}: palkka pysyy rajan sisällä koko ajan.',
     run: '{{pension}}: yli rajan {{from}}–{{to}} ({{count}} kk): {{outcome}}',
     runOne: '{{pension}}: yli rajan {{from}} (1 kk): {{outcome}}',
@@ -240,7 +241,6 @@ export const fiCalculator = {
   },
   help: {
     title: 'Laskuri: miten palkka vaikuttaa etuuksiin',
-    text:
-      'Avaa laskuri asiakkaan sivulta (Laske) tai valikosta (Laskuri). Kirjaa asiakkaan etuudet ja suunniteltu palkka kuukausipalkkana tai tuntipalkkana ja viikkotunteina. Tulos päivittyy heti: jokaisesta etuudesta määrä nyt ja työn kanssa, tuloraja, tila ja perustelut, sekä tulot yhteensä ennen ja jälkeen.\n\n"Kuinka paljon voi ansaita?" kertoo suurimman palkan, jolla eläke maksetaan täytenä, ja kuinka monta tuntia viikossa se tarkoittaa. 12 kuukauden laskelmalla näet vaihtelevan palkan (kesätyö, lomaraha) vaikutuksen ja kolmen kuukauden säännön.\n\nTallenna asiakkaalle tallentaa laskelman muuttumattomana, ja sen voi tulostaa asiakkaalle yhdelle sivulle. Arvioidut luvut on merkitty sanalla "Arvio". Kun virallinen luku julkaistaan, päivitä se kohdassa Laskurin luvut lähteineen.',
+    text: 'Avaa laskuri asiakkaan sivulta (Laske) tai valikosta (Laskuri). Kirjaa asiakkaan etuudet ja suunniteltu palkka kuukausipalkkana tai tuntipalkkana ja viikkotunteina. Tulos päivittyy heti: jokaisesta etuudesta määrä nyt ja työn kanssa, tuloraja, tila ja perustelut, sekä tulot yhteensä ennen ja jälkeen.\n\n"Kuinka paljon voi ansaita?" kertoo suurimman palkan, jolla eläke maksetaan täytenä, ja kuinka monta tuntia viikossa se tarkoittaa. 12 kuukauden laskelmalla näet vaihtelevan palkan (kesätyö, lomaraha) vaikutuksen ja kolmen kuukauden säännön.\n\nTallenna asiakkaalle tallentaa laskelman muuttumattomana, ja sen voi tulostaa asiakkaalle yhdelle sivulle. Arvioidut luvut on merkitty sanalla "Arvio". Kun virallinen luku julkaistaan, päivitä se kohdassa Laskurin luvut lähteineen.',
   },
 }

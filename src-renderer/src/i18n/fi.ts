@@ -6,7 +6,14 @@ export const fi = {
   forms: fiForms,
   calculator: fiCalculator,
   app: { name: 'Työhönvalmentaja' },
-  nav: { label: 'Päävalikko', home: 'Etusivu', clients: 'Asiakkaat', calculator: 'Laskuri', settings: 'Asetukset', help: 'Ohje' },
+  nav: {
+    label: 'Päävalikko',
+    home: 'Etusivu',
+    clients: 'Asiakkaat',
+    calculator: 'Laskuri',
+    settings: 'Asetukset',
+    help: 'Ohje',
+  },
   common: { save: 'Tallenna', cancel: 'Peruuta', edit: 'Muokkaa', close: 'Sulje' },
   browserMode: {
     missingTokenTitle: 'Avaa sovellus käynnistyksen antamasta osoitteesta',

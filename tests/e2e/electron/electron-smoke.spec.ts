@@ -7,7 +7,10 @@ import { electronBinary } from '../../../scripts/electron-binary.mjs'
 const ROOT = join(import.meta.dirname, '..', '..', '..')
 const binary = electronBinary(ROOT)
 
-test.skip(!binary, 'The Electron binary is not installed (no download possible on this machine); browser-mode tests cover the UI.')
+test.skip(
+  !binary,
+  'The Electron binary is not installed (no download possible on this machine); browser-mode tests cover the UI.',
+)
 
 test('the desktop app opens hardened, creates a vault and locks', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tyohonvalmentaja-electron-'))
@@ -22,7 +25,11 @@ test('the desktop app opens hardened, creates a vault and locks', async () => {
     // No Node in the page, and only the two bridge functions from the preload.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
     expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
-    expect(await page.evaluate(() => Object.keys((window as unknown as { tyohonvalmentaja: object }).tyohonvalmentaja).sort())).toEqual(['invoke', 'on'])
+    expect(
+      await page.evaluate(() =>
+        Object.keys((window as unknown as { tyohonvalmentaja: object }).tyohonvalmentaja).sort(),
+      ),
+    ).toEqual(['invoke', 'on'])
 
     // Navigation away from the bundle and new windows are refused.
     await page.evaluate(() => window.open('https://example.com'))

@@ -10,7 +10,16 @@ import {
 } from '../../../src-main/shared/forms'
 
 /** Header fields the app prefills from the client's details: the test keeps what the app put there. */
-export const PREFILLED = new Set(['clientName', 'clientDateOfBirth', 'clientHenkilotunnus', 'clientMunicipality', 'treatingUnit', 'nurseName', 'clientPhone', 'clientEmail'])
+export const PREFILLED = new Set([
+  'clientName',
+  'clientDateOfBirth',
+  'clientHenkilotunnus',
+  'clientMunicipality',
+  'treatingUnit',
+  'nurseName',
+  'clientPhone',
+  'clientEmail',
+])
 
 const fieldId = (path: string) => `field-${path.replaceAll('.', '-')}`
 const input = (page: Page, path: string) => page.locator(`[id="input-${path}"]`)
@@ -56,7 +65,9 @@ export async function fillSimple(page: Page, field: SimpleField, path: string, v
       return
     case 'yesno':
       if (value === true || value === false) {
-        await wrapper.getByRole('radio', { name: value ? (field.yesLabel ?? 'Kyllä') : (field.noLabel ?? 'Ei'), exact: true }).check()
+        await wrapper
+          .getByRole('radio', { name: value ? (field.yesLabel ?? 'Kyllä') : (field.noLabel ?? 'Ei'), exact: true })
+          .check()
       }
       return
     case 'confirm':
@@ -70,7 +81,12 @@ function isEmpty(value: unknown) {
 }
 
 /** Fills a form through the UI in the order a coach meets the fields (conditions follow what was answered). */
-export async function fillForm(page: Page, def: FormDefinition, values: FormValues, skip: ReadonlySet<string> = PREFILLED) {
+export async function fillForm(
+  page: Page,
+  def: FormDefinition,
+  values: FormValues,
+  skip: ReadonlySet<string> = PREFILLED,
+) {
   for (const section of def.sections) {
     if (!conditionHolds(section.visibleWhen, values)) continue
     for (const field of section.fields) {
@@ -89,7 +105,10 @@ async function fillField(page: Page, field: FieldDescriptor, path: string, value
   const wrapper = page.locator(`[id="${fieldId(path)}"]`)
   const rowBoxes = wrapper.locator(`[data-testid^="row-${path}-"]`)
   while ((await rowBoxes.count()) > rows.length) {
-    await wrapper.getByRole('button', { name: /^Poista rivi/ }).last().click()
+    await wrapper
+      .getByRole('button', { name: /^Poista rivi/ })
+      .last()
+      .click()
   }
   while ((await rowBoxes.count()) < rows.length) await wrapper.getByRole('button', { name: field.addLabel }).click()
   for (const [index, row] of rows.entries()) {

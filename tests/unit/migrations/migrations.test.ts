@@ -19,22 +19,33 @@ describe('migrations', () => {
     db.sqlite.exec(`INSERT INTO settings (key, value) VALUES ('coach.name', 'Kaisa')`)
     db.migrateTo(2)
     const sqlite = db.reopen()
-    expect(sqlite.prepare('SELECT id, first_name, phase FROM clients').all()).toEqual([{ id: 'c1', first_name: 'Aino', phase: 2 }])
+    expect(sqlite.prepare('SELECT id, first_name, phase FROM clients').all()).toEqual([
+      { id: 'c1', first_name: 'Aino', phase: 2 },
+    ])
     expect(sqlite.prepare('SELECT value FROM settings').get()).toEqual({ value: 'Kaisa' })
     sqlite.pragma('foreign_keys = ON')
-    sqlite.exec(`INSERT INTO form_documents (id, client_id, form_id, created_at, updated_at) VALUES ('d1', 'c1', 'referral', 'x', 'x')`)
+    sqlite.exec(
+      `INSERT INTO form_documents (id, client_id, form_id, created_at, updated_at) VALUES ('d1', 'c1', 'referral', 'x', 'x')`,
+    )
     expect(() =>
-      sqlite.exec(`INSERT INTO form_documents (id, client_id, form_id, created_at, updated_at) VALUES ('d2', 'nobody', 'referral', 'x', 'x')`),
+      sqlite.exec(
+        `INSERT INTO form_documents (id, client_id, form_id, created_at, updated_at) VALUES ('d2', 'nobody', 'referral', 'x', 'x')`,
+      ),
     ).toThrow(/FOREIGN KEY/)
     sqlite.close()
   })
 
   it('rolls back every pending migration when one fails', () => {
     const db = databaseAtVersion(1)
-    const broken = [...db.migrations, { version: db.migrations.length + 1, tag: 'broken', statements: ['CREATE TABLE ok_table (a)', 'NOT SQL'] }]
+    const broken = [
+      ...db.migrations,
+      { version: db.migrations.length + 1, tag: 'broken', statements: ['CREATE TABLE ok_table (a)', 'NOT SQL'] },
+    ]
     expect(() => migrate(db.sqlite, broken)).toThrow()
     expect(db.version()).toBe(1)
-    expect(db.sqlite.prepare(`SELECT name FROM sqlite_master WHERE name IN ('form_documents', 'ok_table')`).all()).toEqual([])
+    expect(
+      db.sqlite.prepare(`SELECT name FROM sqlite_master WHERE name IN ('form_documents', 'ok_table')`).all(),
+    ).toEqual([])
   })
 
   it('refuses a database written by a newer version of the app', () => {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { validClosure, withChanges } from '../test-fixtures'
+import { validClosure, withChanges } from '../../../../tests/unit/support/form-fixtures'
 import { validateForFinalise } from '../validate'
 import { activeSigners } from '../visibility'
 import { closureForm } from './definition'
 
 const attempt = (date: string, by = 'coach', method = 'phone') => ({ date, method, by, result: '' })
-const goodLog = [attempt('2026-03-01'), attempt('2026-04-01', 'care-team', 'via-care-team'), attempt('2026-05-05', 'coach', 'letter')]
+const goodLog = [
+  attempt('2026-03-01'),
+  attempt('2026-04-01', 'care-team', 'via-care-team'),
+  attempt('2026-05-05', 'coach', 'letter'),
+]
 const notReached = { reason: 'not-reached', outreachLog: goodLog, reEntryInformed: false }
 const values = (changes: Record<string, unknown>) => withChanges(validClosure, changes)
 const issues = (changes: Record<string, unknown>) => validateForFinalise(closureForm, values(changes))
@@ -14,7 +18,14 @@ const paths = (changes: Record<string, unknown>) => issues(changes).map((issue) 
 describe('closure', () => {
   it('requires date, reason, status, summary, care-team agreement and re-entry information', () => {
     expect(
-      paths({ closureDate: '', reason: '', careTeamAgreed: null, statusAtClosure: '', summary: '', reEntryInformed: false }),
+      paths({
+        closureDate: '',
+        reason: '',
+        careTeamAgreed: null,
+        statusAtClosure: '',
+        summary: '',
+        reEntryInformed: false,
+      }),
     ).toEqual(['closureDate', 'reason', 'careTeamAgreed', 'statusAtClosure', 'summary', 'reEntryInformed'])
   })
 
@@ -23,7 +34,9 @@ describe('closure', () => {
   })
 
   it('requires the outreach log when the client was not reached', () => {
-    expect(issues({ ...notReached, outreachLog: [] })).toEqual([{ path: 'outreachLog', message: 'Lisää vähintään 3 riviä.' }])
+    expect(issues({ ...notReached, outreachLog: [] })).toEqual([
+      { path: 'outreachLog', message: 'Lisää vähintään 3 riviä.' },
+    ])
     expect(paths({ ...notReached, outreachLog: [attempt(''), ...goodLog] })).toEqual(['outreachLog.0.date'])
     expect(paths(notReached)).toEqual([])
   })

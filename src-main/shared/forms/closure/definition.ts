@@ -30,7 +30,10 @@ function rules(values: FormValues, report: ReportIssue): void {
       report(`outreachLog.${index}.date`, 'Yhteydenottoyritys ei voi olla päättymispäivän jälkeen.')
     }
   })
-  const dates = attempts.map((row) => readString(row, 'date')).filter((value) => value !== '').sort()
+  const dates = attempts
+    .map((row) => readString(row, 'date'))
+    .filter((value) => value !== '')
+    .sort()
   const first = dates[0]
   if (first && isIsoDate(closureDate) && isBefore(addMonths(closureDate, -UNREACHABLE_MONTHS), first)) {
     report(
@@ -108,7 +111,10 @@ export const closureForm = defineForm({
       heading: 'Tilanne päättyessä',
       fields: [
         yesNo('careTeamAgreed', 'Päättämisestä on sovittu hoitotahon kanssa', { required: true }),
-        date('careTeamAgreedDate', 'Sovittu (pvm)', { required: true, visibleWhen: { field: 'careTeamAgreed', equals: true } }),
+        date('careTeamAgreedDate', 'Sovittu (pvm)', {
+          required: true,
+          visibleWhen: { field: 'careTeamAgreed', equals: true },
+        }),
         select('statusAtClosure', 'Asiakkaan tilanne päättyessä', statusAtClosureOptions, { required: true }),
         textarea('summary', 'Yhteenveto valmennuksesta', { required: true }),
         textarea('continuingSupport', 'Jatkotuki: kuka jatkaa'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validAgreement, withChanges } from '../test-fixtures'
+import { validAgreement, withChanges } from '../../../../tests/unit/support/form-fixtures'
 import { validateForFinalise } from '../validate'
 import { cooperationAgreementForm } from './definition'
 
@@ -22,7 +22,14 @@ describe('cooperation agreement', () => {
           privacyNoticeGiven: false,
         }),
       ),
-    ).toEqual(['entryDate', 'clientGoal', 'goalTypes', 'principlesExplained', 'closureRulesExplained', 'privacyNoticeGiven'])
+    ).toEqual([
+      'entryDate',
+      'clientGoal',
+      'goalTypes',
+      'principlesExplained',
+      'closureRulesExplained',
+      'privacyNoticeGiven',
+    ])
   })
 
   it('starts a new agreement with the default texts and a care-team consent row without an answer', () => {
@@ -32,7 +39,11 @@ describe('cooperation agreement', () => {
     const rows = empty['consents'] as Row[]
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({ party: 'care-team', direction: 'both', consent: null, validity: 'until-end' })
-    expect(paths(withChanges(validAgreement, { consents: rows }))).toEqual(['consents.0.partyName', 'consents.0.consent', 'consents.0.givenOn'])
+    expect(paths(withChanges(validAgreement, { consents: rows }))).toEqual([
+      'consents.0.partyName',
+      'consents.0.consent',
+      'consents.0.givenOn',
+    ])
   })
 
   it('requires at least one consent row, and every part of a row', () => {
@@ -40,7 +51,17 @@ describe('cooperation agreement', () => {
       { path: 'consents', message: 'Lisää vähintään yksi rivi.' },
     ])
     expect(
-      paths(withConsent({ party: '', partyName: '', direction: '', dataContent: [], purpose: '', validity: '', consent: null })),
+      paths(
+        withConsent({
+          party: '',
+          partyName: '',
+          direction: '',
+          dataContent: [],
+          purpose: '',
+          validity: '',
+          consent: null,
+        }),
+      ),
     ).toEqual([
       'consents.0.party',
       'consents.0.partyName',

@@ -92,7 +92,10 @@ export const cooperationAgreementForm = defineForm({
           help: 'IPS-valmennus tapahtuu pääosin toimiston ulkopuolella, asiakkaan arjessa.',
         }),
         checkboxes('contactChannels', 'Yhteydenpitotavat', contactChannelOptions, { required: true }),
-        textarea('contactLostPlan', 'Toiminta, jos yhteys katkeaa', { required: true, defaultValue: defaultContactLostPlan }),
+        textarea('contactLostPlan', 'Toiminta, jos yhteys katkeaa', {
+          required: true,
+          defaultValue: defaultContactLostPlan,
+        }),
         yesNo('familyInvolved', 'Läheinen osallistuu valmennukseen'),
         text('familyMember', 'Läheisen nimi ja yhteystiedot', {
           required: true,

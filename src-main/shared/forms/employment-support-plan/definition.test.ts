@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validSupportPlan, withChanges } from '../test-fixtures'
+import { validSupportPlan, withChanges } from '../../../../tests/unit/support/form-fixtures'
 import { validateForFinalise } from '../validate'
 import { activeSigners } from '../visibility'
 import { employmentSupportPlanForm } from './definition'

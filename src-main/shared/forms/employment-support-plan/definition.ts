@@ -20,7 +20,10 @@ function rules(values: FormValues, report: ReportIssue): void {
     report('meetingPlaces', 'Työpaikalla tapaaminen edellyttää, että työnantaja tietää työhönvalmennuksesta.')
   }
   if (notDisclosed && readStrings(values, 'supportTypes').includes('employer-feedback')) {
-    report('supportTypes', 'Palautekeskustelut työnantajan kanssa edellyttävät, että työnantaja tietää työhönvalmennuksesta.')
+    report(
+      'supportTypes',
+      'Palautekeskustelut työnantajan kanssa edellyttävät, että työnantaja tietää työhönvalmennuksesta.',
+    )
   }
   const jobStart = readString(values, 'jobStartDate')
   if (isBefore(readString(values, 'plannedEndDate'), jobStart)) {
@@ -40,7 +43,12 @@ export const employmentSupportPlanForm = defineForm({
   signers: [
     { role: 'client', label: 'Asiakas', required: true },
     { role: 'coach', label: 'IPS-työhönvalmentaja', required: true },
-    { role: 'employer', label: 'Työnantajan edustaja', required: false, when: { field: 'employerSigns', equals: true } },
+    {
+      role: 'employer',
+      label: 'Työnantajan edustaja',
+      required: false,
+      when: { field: 'employerSigns', equals: true },
+    },
   ],
   sections: [
     headerSection(),
@@ -67,7 +75,10 @@ export const employmentSupportPlanForm = defineForm({
         }),
         checkboxes('meetingPlaces', 'Tapaamispaikka', meetingPlaceOptions, { required: true }),
         checkboxes('supportTypes', 'Tuen muodot', supportTypeOptions, { required: true }),
-        text('supportTypesOther', 'Muu tuki, mikä', { required: true, visibleWhen: { field: 'supportTypes', includes: 'other' } }),
+        text('supportTypesOther', 'Muu tuki, mikä', {
+          required: true,
+          visibleWhen: { field: 'supportTypes', includes: 'other' },
+        }),
         rows(
           'supportProviders',
           'Tuen antajat',
@@ -76,7 +87,13 @@ export const employmentSupportPlanForm = defineForm({
             text('name', 'Nimi'),
             text('support', 'Mitä tukea', { required: true }),
           ],
-          { required: true, minRows: 1, addLabel: 'Lisää tuen antaja', rowLabel: 'Tuen antaja', print: { as: 'table' } },
+          {
+            required: true,
+            minRows: 1,
+            addLabel: 'Lisää tuen antaja',
+            rowLabel: 'Tuen antaja',
+            print: { as: 'table' },
+          },
         ),
       ],
     },

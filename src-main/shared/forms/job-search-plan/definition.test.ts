@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { validJobSearchPlan, withChanges } from '../test-fixtures'
+import { validJobSearchPlan, withChanges } from '../../../../tests/unit/support/form-fixtures'
 import { validateForFinalise } from '../validate'
 import { jobSearchPlanForm } from './definition'
 
 type Row = Record<string, unknown>
 const steps = validJobSearchPlan['actionSteps'] as Row[]
-const issues = (changes: Record<string, unknown>) => validateForFinalise(jobSearchPlanForm, withChanges(validJobSearchPlan, changes))
+const issues = (changes: Record<string, unknown>) =>
+  validateForFinalise(jobSearchPlanForm, withChanges(validJobSearchPlan, changes))
 const paths = (changes: Record<string, unknown>) => issues(changes).map((issue) => issue.path)
 
 describe('job-search plan', () => {
@@ -33,11 +34,9 @@ describe('job-search plan', () => {
 
   it('requires at least one complete action step', () => {
     expect(paths({ actionSteps: [] })).toEqual(['actionSteps'])
-    expect(paths({ actionSteps: [{ action: '', responsible: '', targetDate: '', status: 'planned', doneDate: '' }] })).toEqual([
-      'actionSteps.0.action',
-      'actionSteps.0.responsible',
-      'actionSteps.0.targetDate',
-    ])
+    expect(
+      paths({ actionSteps: [{ action: '', responsible: '', targetDate: '', status: 'planned', doneDate: '' }] }),
+    ).toEqual(['actionSteps.0.action', 'actionSteps.0.responsible', 'actionSteps.0.targetDate'])
   })
 
   it('requires the done date only for done steps, not before the plan', () => {

@@ -109,8 +109,17 @@ export const jobSearchPlanForm = defineForm({
         rows(
           'targetJobs',
           'Kohdeammatit ja -tehtävät',
-          [text('jobTitle', 'Työtehtävä tai ammatti', { required: true }), text('occupationCode', 'Ammattiluokka (valinnainen)')],
-          { required: true, minRows: 1, addLabel: 'Lisää kohdetehtävä', rowLabel: 'Kohdetehtävä', print: { as: 'table' } },
+          [
+            text('jobTitle', 'Työtehtävä tai ammatti', { required: true }),
+            text('occupationCode', 'Ammattiluokka (valinnainen)'),
+          ],
+          {
+            required: true,
+            minRows: 1,
+            addLabel: 'Lisää kohdetehtävä',
+            rowLabel: 'Kohdetehtävä',
+            print: { as: 'table' },
+          },
         ),
         rows(
           'targetEmployers',

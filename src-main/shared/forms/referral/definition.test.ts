@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { validReferral, withChanges } from '../test-fixtures'
+import { validReferral, withChanges } from '../../../../tests/unit/support/form-fixtures'
 import { validateForFinalise } from '../validate'
 import { referralForm, referralStatusOptions } from './definition'
 
-const issues = (changes: Record<string, unknown>) => validateForFinalise(referralForm, withChanges(validReferral, changes))
+const issues = (changes: Record<string, unknown>) =>
+  validateForFinalise(referralForm, withChanges(validReferral, changes))
 const paths = (changes: Record<string, unknown>) => issues(changes).map((issue) => issue.path)
 
 describe('referral', () => {
@@ -18,7 +19,15 @@ describe('referral', () => {
         clientInformed: false,
         ongoingTreatment: null,
       }),
-    ).toEqual(['referrerName', 'referrerPhone', 'referralDate', 'clientWishes', 'currentSituation', 'clientInformed', 'ongoingTreatment'])
+    ).toEqual([
+      'referrerName',
+      'referrerPhone',
+      'referralDate',
+      'clientWishes',
+      'currentSituation',
+      'clientInformed',
+      'ongoingTreatment',
+    ])
   })
 
   it('has no "not work ready" status (zero exclusion)', () => {

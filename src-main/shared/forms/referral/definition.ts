@@ -94,7 +94,10 @@ export const referralForm = defineForm({
       fields: [
         date('referralDate', 'Lähetepäivä', { required: true, prefill: 'client.referralDate' }),
         select('route', 'Ohjautumistapa', referralRouteOptions, { required: true, defaultValue: 'care-team' }),
-        text('routeOther', 'Muu ohjautumistapa, mikä', { required: true, visibleWhen: { field: 'route', equals: 'other' } }),
+        text('routeOther', 'Muu ohjautumistapa, mikä', {
+          required: true,
+          visibleWhen: { field: 'route', equals: 'other' },
+        }),
         select('status', 'Lähetteen tila', referralStatusOptions, { required: true, defaultValue: 'pending' }),
         date('acceptedDate', 'Vastaanotettu ja hyväksytty asiakkuuteen', {
           required: true,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { validProfile, withChanges } from '../test-fixtures'
+import { validProfile, withChanges } from '../../../../tests/unit/support/form-fixtures'
 import { validateForFinalise } from '../validate'
 import { vocationalProfileForm } from './definition'
 
 type Row = Record<string, unknown>
 const job = (validProfile['workHistory'] as Row[])[0] as Row
-const issues = (changes: Record<string, unknown>) => validateForFinalise(vocationalProfileForm, withChanges(validProfile, changes))
+const issues = (changes: Record<string, unknown>) =>
+  validateForFinalise(vocationalProfileForm, withChanges(validProfile, changes))
 const paths = (changes: Record<string, unknown>) => issues(changes).map((issue) => issue.path)
 
 describe('vocational profile', () => {

@@ -55,13 +55,18 @@ export const vocationalProfileForm = defineForm({
       id: 'goals',
       heading: 'Työtavoite ja toiveet',
       fields: [
-        textarea('workGoal', 'Työtavoite omin sanoin', { required: true, prefill: 'latest:cooperation-agreement.clientGoal' }),
+        textarea('workGoal', 'Työtavoite omin sanoin', {
+          required: true,
+          prefill: 'latest:cooperation-agreement.clientGoal',
+        }),
         rows(
           'preferredJobs',
           'Toivotut työtehtävät tai ammatit',
           [
             text('jobTitle', 'Työtehtävä tai ammatti', { required: true }),
-            text('occupationCode', 'Ammattiluokka (valinnainen)', { help: 'Tilastokeskuksen ammattiluokitus tai ISCO-08.' }),
+            text('occupationCode', 'Ammattiluokka (valinnainen)', {
+              help: 'Tilastokeskuksen ammattiluokitus tai ISCO-08.',
+            }),
           ],
           { required: true, minRows: 1, addLabel: 'Lisää työtehtävä', rowLabel: 'Toive', print: { as: 'table' } },
         ),
@@ -157,7 +162,9 @@ export const vocationalProfileForm = defineForm({
         yesNo('criminalRecordRelevant', 'Rikostausta, jolla voi olla merkitystä työnhaussa', {
           help: 'Esim. työt, joihin vaaditaan rikostaustaote.',
         }),
-        textarea('criminalRecordNote', 'Lisätiedot', { visibleWhen: { field: 'criminalRecordRelevant', equals: true } }),
+        textarea('criminalRecordNote', 'Lisätiedot', {
+          visibleWhen: { field: 'criminalRecordRelevant', equals: true },
+        }),
         text('housing', 'Asuminen'),
       ],
       print: { omitWhenEmpty: true },
@@ -167,12 +174,17 @@ export const vocationalProfileForm = defineForm({
       heading: 'Etuudet ja toimeentulo',
       fields: [
         checkboxes('benefits', 'Nykyiset etuudet', benefitOptions, { required: true }),
-        text('benefitsOther', 'Muu etuus, mikä', { required: true, visibleWhen: { field: 'benefits', includes: 'other' } }),
+        text('benefitsOther', 'Muu etuus, mikä', {
+          required: true,
+          visibleWhen: { field: 'benefits', includes: 'other' },
+        }),
         radio('benefitsCounselling', 'Etuusneuvonta', benefitsCounsellingOptions, {
           required: true,
           help: 'Etuusneuvonta kannattaa tehdä ennen työn aloittamista.',
         }),
-        text('benefitsCounsellingWhere', 'Kenelle ohjattu', { visibleWhen: { field: 'benefitsCounselling', equals: 'needed' } }),
+        text('benefitsCounsellingWhere', 'Kenelle ohjattu', {
+          visibleWhen: { field: 'benefitsCounselling', equals: 'needed' },
+        }),
         date('benefitsCounsellingDate', 'Etuusneuvonnan päivämäärä', {
           visibleWhen: { field: 'benefitsCounselling', oneOf: ['needed', 'done'] },
         }),

@@ -64,7 +64,13 @@ function CalculationPrint({ calculation, name }: { calculation: SavedCalculation
       title={t('calculator.print.title')}
       clientName={name}
       meta={meta}
-      toolbar={<PrintToolbar route={route} backTo={`/calculations/${calculation.id}`} fileNameParts={[t('calculator.print.title'), name, date]} />}
+      toolbar={
+        <PrintToolbar
+          route={route}
+          backTo={`/calculations/${calculation.id}`}
+          fileNameParts={[t('calculator.print.title'), name, date]}
+        />
+      }
       footnote={
         <>
           <p style={{ margin: 0 }}>{t('calculator.print.disclaimer')}</p>
@@ -74,7 +80,8 @@ function CalculationPrint({ calculation, name }: { calculation: SavedCalculation
     >
       <section className="print-section">
         <p style={{ margin: 0, fontSize: '11.5pt' }}>
-          <strong data-testid="print-wage">{wage}</strong> · {t('calculator.print.month')} {formatMonth(calculation.month)}
+          <strong data-testid="print-wage">{wage}</strong> · {t('calculator.print.month')}{' '}
+          {formatMonth(calculation.month)}
         </p>
       </section>
       <section className="print-section print-section--keep">

@@ -10,7 +10,7 @@ import type {
   ParameterRow,
   PensionBreakEven,
   Status,
-} from '../../../../src-main/benefits'
+} from '@benefits'
 import { formatEuro } from '../../format/format'
 
 export const STATUS_COLORS: Record<Status, string> = {
@@ -43,8 +43,10 @@ export function usesEstimate(kind: BenefitKind, parameters: readonly ParameterRo
 export function benefitName(t: (key: string) => string, input: CalcInput, index: number): string {
   const benefit = input.benefits[index]
   if (!benefit) return ''
-  if (benefit.kind === 'earnings-disability-pension') return `${t('calculator.kinds.earnings-disability-pension')}: ${t(`calculator.variants.${benefit.variant}`)}`
-  if (benefit.kind === 'unemployment-benefit') return `${t('calculator.kinds.unemployment-benefit')}: ${t(`calculator.variants.${benefit.variant}`)}`
+  if (benefit.kind === 'earnings-disability-pension')
+    return `${t('calculator.kinds.earnings-disability-pension')}: ${t(`calculator.variants.${benefit.variant}`)}`
+  if (benefit.kind === 'unemployment-benefit')
+    return `${t('calculator.kinds.unemployment-benefit')}: ${t(`calculator.variants.${benefit.variant}`)}`
   return t(`calculator.kinds.${benefit.kind}`)
 }
 
@@ -60,7 +62,15 @@ export function StatusBadge({ status }: { status: Status }) {
 export function EstimateBadge() {
   const { t } = useTranslation()
   return (
-    <Badge color="violet.9" variant="outline" size="lg" tt="none" fz="sm" radius="sm" title={t('calculator.result.estimateHelp')}>
+    <Badge
+      color="violet.9"
+      variant="outline"
+      size="lg"
+      tt="none"
+      fz="sm"
+      radius="sm"
+      title={t('calculator.result.estimateHelp')}
+    >
       {t('calculator.result.estimate')}
     </Badge>
   )
@@ -152,7 +162,15 @@ export function SummaryCard({ summary }: { summary: IncomeSummary }) {
   )
 }
 
-function BenefitItems({ input, result, parameters }: { input: CalcInput; result: CalcResult; parameters: readonly ParameterRow[] }) {
+function BenefitItems({
+  input,
+  result,
+  parameters,
+}: {
+  input: CalcInput
+  result: CalcResult
+  parameters: readonly ParameterRow[]
+}) {
   const { t } = useTranslation()
   if (result.items.length === 0) return null
   return (
@@ -209,7 +227,12 @@ function BenefitResult({
             {formatEuro(item.amountBefore)}
           </Text>
           <ArrowRight size={20} aria-label={t('calculator.result.after')} />
-          <Text size="xl" fw={700} data-testid="amount-after" c={item.amountAfter < item.amountBefore ? 'red.9' : undefined}>
+          <Text
+            size="xl"
+            fw={700}
+            data-testid="amount-after"
+            c={item.amountAfter < item.amountBefore ? 'red.9' : undefined}
+          >
             {formatEuro(item.amountAfter)}
           </Text>
           <Text size="md">{t('calculator.result.perMonth')}</Text>
@@ -236,7 +259,15 @@ function BenefitResult({
   )
 }
 
-export function BreakEvenCard({ input, breakEven, hourlyKnown }: { input: CalcInput; breakEven: PensionBreakEven[]; hourlyKnown: boolean }) {
+export function BreakEvenCard({
+  input,
+  breakEven,
+  hourlyKnown,
+}: {
+  input: CalcInput
+  breakEven: PensionBreakEven[]
+  hourlyKnown: boolean
+}) {
   const { t } = useTranslation()
   return (
     <Paper p="md" withBorder data-testid="break-even">
@@ -273,7 +304,11 @@ export function BreakEvenCard({ input, breakEven, hourlyKnown }: { input: CalcIn
                       ? t('calculator.breakEven.hoursValue', { hours: formatHours(entry.hoursPerWeekWithinLimit) })
                       : '–'}
                     {entry.hoursPerWeekBeforeSuspension !== undefined && (
-                      <Text size="sm">{t('calculator.breakEven.hoursValue', { hours: formatHours(entry.hoursPerWeekBeforeSuspension) })}</Text>
+                      <Text size="sm">
+                        {t('calculator.breakEven.hoursValue', {
+                          hours: formatHours(entry.hoursPerWeekBeforeSuspension),
+                        })}
+                      </Text>
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -305,7 +340,11 @@ export function Warnings({ warnings }: { warnings: string[] }) {
       variant="light"
       color="orange"
       icon={<TriangleAlert size={20} aria-hidden />}
-      title={<Text fw={700} c="dark">{t('calculator.sections.warnings')}</Text>}
+      title={
+        <Text fw={700} c="dark">
+          {t('calculator.sections.warnings')}
+        </Text>
+      }
       data-testid="warnings"
     >
       <List size="md" spacing={4} c="dark">

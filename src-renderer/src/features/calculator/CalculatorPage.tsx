@@ -22,16 +22,10 @@ import { Controller, useFieldArray, useForm, useWatch, type Control } from 'reac
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { Link, useNavigate, useParams } from 'react-router'
-import {
-  addMonths,
-  breakEven,
-  calculateEarningsImpact,
-  incomeSummary,
-  type ParameterTable,
-} from '../../../../src-main/benefits'
-import { BENEFIT_KINDS, EARNINGS_PENSION_VARIANTS, UNEMPLOYMENT_VARIANTS } from '../../../../src-main/shared/calculator/calculator-schema'
-import type { Api } from '../../../../src-main/core/api/handlers'
-import type { Client } from '../../../../src-main/shared/clients/client-schema'
+import { addMonths, breakEven, calculateEarningsImpact, incomeSummary, type ParameterTable } from '@benefits'
+import { BENEFIT_KINDS, EARNINGS_PENSION_VARIANTS, UNEMPLOYMENT_VARIANTS } from '@shared/calculator/calculator-schema'
+import type { Api } from '@core/api/handlers'
+import type { Client } from '@shared/clients/client-schema'
 import { formatDate, formatEuro } from '../../format/format'
 import { clientName } from '../clients/client-name'
 import { useClient, useClientList } from '../clients/client-queries'
@@ -108,7 +102,9 @@ function CalculatorForm({
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1}>{client ? t('calculator.titleForClient', { name: clientName(client) }) : t('calculator.title')}</Title>
+          <Title order={1}>
+            {client ? t('calculator.titleForClient', { name: clientName(client) }) : t('calculator.title')}
+          </Title>
           <Text mt={4}>{t('calculator.intro')}</Text>
           {recorded && (
             <Text size="sm" c="dimmed">
@@ -154,7 +150,13 @@ function CalculatorForm({
           </Stack>
         </Grid.Col>
       </Grid>
-      <YearViewSection control={control} setValue={form.setValue} values={values} table={table} input={parsed.ok ? parsed.input : null} />
+      <YearViewSection
+        control={control}
+        setValue={form.setValue}
+        values={values}
+        table={table}
+        input={parsed.ok ? parsed.input : null}
+      />
     </Stack>
   )
 }
@@ -173,7 +175,12 @@ function engineMessage(t: TFunction, error: unknown): string {
 
 type ErrorOf = (name: string) => string | undefined
 
-const NUMBER_PROPS = { decimalSeparator: ',', thousandSeparator: ' ', hideControls: true, allowNegative: false } as const
+const NUMBER_PROPS = {
+  decimalSeparator: ',',
+  thousandSeparator: ' ',
+  hideControls: true,
+  allowNegative: false,
+} as const
 
 function NumField({
   control,
@@ -284,7 +291,12 @@ function WagePanel({
         />
         {values.wageMode === 'monthly' ? (
           <SimpleGrid cols={2} spacing="sm">
-            <NumField control={control} name="grossMonthly" label={t('calculator.fields.grossMonthly')} error={errorOf('grossMonthly')} />
+            <NumField
+              control={control}
+              name="grossMonthly"
+              label={t('calculator.fields.grossMonthly')}
+              error={errorOf('grossMonthly')}
+            />
             <NumField
               control={control}
               name="hoursPerWeek"
@@ -296,7 +308,12 @@ function WagePanel({
         ) : (
           <>
             <SimpleGrid cols={2} spacing="sm">
-              <NumField control={control} name="hourlyWage" label={t('calculator.fields.hourlyWage')} error={errorOf('hourlyWage')} />
+              <NumField
+                control={control}
+                name="hourlyWage"
+                label={t('calculator.fields.hourlyWage')}
+                error={errorOf('hourlyWage')}
+              />
               <NumField
                 control={control}
                 name="hoursPerWeek"
@@ -338,7 +355,14 @@ function BenefitsPanel({ control, errorOf }: { control: Control<CalcFormValues>;
       <Stack gap="md">
         {fields.length === 0 && <Text>{t('calculator.noBenefits')}</Text>}
         {fields.map((field, index) => (
-          <BenefitRowEditor key={field.id} control={control} index={index} kind={field.kind} onRemove={() => remove(index)} errorOf={errorOf} />
+          <BenefitRowEditor
+            key={field.id}
+            control={control}
+            index={index}
+            kind={field.kind}
+            onRemove={() => remove(index)}
+            errorOf={errorOf}
+          />
         ))}
         <Menu position="bottom-start" withinPortal>
           <Menu.Target>
@@ -376,14 +400,28 @@ function BenefitRowEditor({
   const name = t(`calculator.kinds.${kind}`)
   const prefix = `benefits.${index}`
   const fields = BENEFIT_FIELDS[kind]
-  const variants = kind === 'earnings-disability-pension' ? EARNINGS_PENSION_VARIANTS : kind === 'unemployment-benefit' ? UNEMPLOYMENT_VARIANTS : []
+  const variants =
+    kind === 'earnings-disability-pension'
+      ? EARNINGS_PENSION_VARIANTS
+      : kind === 'unemployment-benefit'
+        ? UNEMPLOYMENT_VARIANTS
+        : []
   return (
-    <fieldset style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8, padding: 12, margin: 0 }} data-testid="benefit-row">
+    <fieldset
+      style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8, padding: 12, margin: 0 }}
+      data-testid="benefit-row"
+    >
       <Group justify="space-between" wrap="nowrap" mb={6}>
         <Text component="legend" fw={700} size="md" style={{ float: 'left', padding: 0 }}>
           {name}
         </Text>
-        <ActionIcon variant="subtle" color="red.9" size="lg" onClick={onRemove} aria-label={t('calculator.removeBenefit', { name })}>
+        <ActionIcon
+          variant="subtle"
+          color="red.9"
+          size="lg"
+          onClick={onRemove}
+          aria-label={t('calculator.removeBenefit', { name })}
+        >
           <Trash2 size={18} aria-hidden />
         </ActionIcon>
       </Group>
@@ -441,7 +479,15 @@ function BenefitRowEditor({
   )
 }
 
-function HouseholdPanel({ control, errorOf, values }: { control: Control<CalcFormValues>; errorOf: ErrorOf; values: CalcFormValues }) {
+function HouseholdPanel({
+  control,
+  errorOf,
+  values,
+}: {
+  control: Control<CalcFormValues>
+  errorOf: ErrorOf
+  values: CalcFormValues
+}) {
   const { t } = useTranslation()
   const enforcement = values.benefits.some((row) => row.kind === 'debt-enforcement')
   return (
@@ -450,8 +496,20 @@ function HouseholdPanel({ control, errorOf, values }: { control: Control<CalcFor
         {t('calculator.sections.household')}
       </Title>
       <SimpleGrid cols={enforcement ? 3 : 2} spacing="sm">
-        <NumField control={control} name="adults" label={t('calculator.fields.adults')} error={errorOf('adults')} decimalScale={0} />
-        <NumField control={control} name="children" label={t('calculator.fields.children')} error={errorOf('children')} decimalScale={0} />
+        <NumField
+          control={control}
+          name="adults"
+          label={t('calculator.fields.adults')}
+          error={errorOf('adults')}
+          decimalScale={0}
+        />
+        <NumField
+          control={control}
+          name="children"
+          label={t('calculator.fields.children')}
+          error={errorOf('children')}
+          decimalScale={0}
+        />
         {enforcement && (
           <NumField
             control={control}
@@ -483,10 +541,19 @@ function SavePanel({ client, values, canSave }: { client: Client | null; values:
         input: parsed.input,
         wageEntry: wageEntryOf(values),
         ...(values.yearOpen
-          ? { yearPlan: { startMonth: parsed.input.month, grossWages: values.yearWages.map((wage) => (wage === '' ? 0 : wage)) } }
+          ? {
+              yearPlan: {
+                startMonth: parsed.input.month,
+                grossWages: values.yearWages.map((wage) => (wage === '' ? 0 : wage)),
+              },
+            }
           : {}),
       })
-      notifications.show({ message: t('calculator.save.saved'), color: '#1e6b30', closeButtonProps: { 'aria-label': t('calculator.closeNotice') } })
+      notifications.show({
+        message: t('calculator.save.saved'),
+        color: '#1e6b30',
+        closeButtonProps: { 'aria-label': t('calculator.closeNotice') },
+      })
       navigate(`/calculations/${saved.id}`)
     } catch {
       setFailed(true)

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Table, Text, Title } from '@mantine/core'
 import { Calculator, Printer } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
-import type { Client } from '../../../../src-main/shared/clients/client-schema'
+import type { Client } from '@shared/clients/client-schema'
 import { formatDate, formatEuro, formatTime } from '../../format/format'
 import { formatMonth } from './calculator-form'
 import { useCalculationList } from './calculator-queries'
@@ -19,7 +19,11 @@ export function ClientCalculationsSection({ client }: { client: Client }) {
         <Title order={2} size="h3" id="client-calculations-heading">
           {t('calculator.client.title')}
         </Title>
-        <Button leftSection={<Calculator size={18} aria-hidden />} size="md" onClick={() => navigate(`/clients/${client.id}/calculator`)}>
+        <Button
+          leftSection={<Calculator size={18} aria-hidden />}
+          size="md"
+          onClick={() => navigate(`/clients/${client.id}/calculator`)}
+        >
           {t('calculator.client.calculate')}
         </Button>
       </Group>

@@ -20,12 +20,12 @@ import { notifications } from '@mantine/notifications'
 import { useMemo, useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { PARAMETER_LABELS, type ParameterKey, type ParameterRow } from '../../../../src-main/benefits'
+import { PARAMETER_LABELS, type ParameterKey, type ParameterRow } from '@benefits'
 import {
   PARAMETER_UNITS,
   parameterOverrideInputSchema,
   type ParameterOverrideInput,
-} from '../../../../src-main/shared/calculator/calculator-schema'
+} from '@shared/calculator/calculator-schema'
 import { DateField } from '../../forms-ui/DateField'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { formatDate, formatEuro } from '../../format/format'
@@ -104,7 +104,10 @@ export function ParametersPage() {
                   <ParameterStatusBadge status={row.status} />
                   {row.changedAt && (
                     <Text size="sm" mt={4}>
-                      {t('calculator.parameters.changed', { date: formatDate(row.changedAt), who: row.changedBy ?? '' })}
+                      {t('calculator.parameters.changed', {
+                        date: formatDate(row.changedAt),
+                        who: row.changedBy ?? '',
+                      })}
                     </Text>
                   )}
                 </Table.Td>
@@ -132,7 +135,9 @@ export function ParametersPage() {
             <Table.Tbody>
               {parameters.data.overrides.toReversed().map((row) => (
                 <Table.Tr key={row.id}>
-                  <Table.Td>{t('calculator.parameters.changed', { date: formatDate(row.changedAt), who: row.changedBy })}</Table.Td>
+                  <Table.Td>
+                    {t('calculator.parameters.changed', { date: formatDate(row.changedAt), who: row.changedBy })}
+                  </Table.Td>
                   <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
                   <Table.Td>{formatDate(row.validFrom)}</Table.Td>
                   <Table.Td ta="right">{formatParameterValue(t, row)}</Table.Td>
@@ -170,7 +175,15 @@ function AddParameterForm() {
   const [failed, setFailed] = useState(false)
   const form = useForm<Values>({
     resolver: zodResolver(parameterOverrideInputSchema),
-    defaultValues: { key: undefined, validFrom: '', value: undefined, status: 'verified', source: '', note: '', changedBy: '' },
+    defaultValues: {
+      key: undefined,
+      validFrom: '',
+      value: undefined,
+      status: 'verified',
+      source: '',
+      note: '',
+      changedBy: '',
+    },
   })
   const { control, register, handleSubmit, watch, reset } = form
   const errorText = (name: string) => {
@@ -185,8 +198,20 @@ function AddParameterForm() {
     setFailed(false)
     try {
       await add.mutateAsync(values)
-      notifications.show({ message: t('calculator.parameters.added'), color: '#1e6b30', closeButtonProps: { 'aria-label': t('calculator.closeNotice') } })
-      reset({ key: undefined, validFrom: '', value: undefined, status: 'verified', source: '', note: '', changedBy: values.changedBy })
+      notifications.show({
+        message: t('calculator.parameters.added'),
+        color: '#1e6b30',
+        closeButtonProps: { 'aria-label': t('calculator.closeNotice') },
+      })
+      reset({
+        key: undefined,
+        validFrom: '',
+        value: undefined,
+        status: 'verified',
+        source: '',
+        note: '',
+        changedBy: values.changedBy,
+      })
     } catch {
       setFailed(true)
     }
@@ -274,8 +299,21 @@ function AddParameterForm() {
           error={errorText('source')}
           withAsterisk
         />
-        <TextInput label={t('calculator.parameters.changedBy')} size="md" {...register('changedBy')} error={errorText('changedBy')} withAsterisk />
-        <Textarea label={t('calculator.parameters.note')} size="md" {...register('note')} error={errorText('note')} autosize minRows={1} />
+        <TextInput
+          label={t('calculator.parameters.changedBy')}
+          size="md"
+          {...register('changedBy')}
+          error={errorText('changedBy')}
+          withAsterisk
+        />
+        <Textarea
+          label={t('calculator.parameters.note')}
+          size="md"
+          {...register('note')}
+          error={errorText('note')}
+          autosize
+          minRows={1}
+        />
       </SimpleGrid>
       {failed && (
         <Alert color="red" role="alert" mt="sm">

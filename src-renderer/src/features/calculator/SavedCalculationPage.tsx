@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } f
 import { Calculator, Printer } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
-import { PARAMETER_LABELS } from '../../../../src-main/benefits'
+import { PARAMETER_LABELS } from '@benefits'
 import { useApi } from '../../api/api-context'
 import { formatDate, formatEuro } from '../../format/format'
 import { isElectron, printRoute } from '../print/print-actions'
@@ -43,7 +43,11 @@ function SavedCalculationView({ calculation }: { calculation: SavedCalculation }
         <div>
           <Title order={1}>{t('calculator.saved.title')}</Title>
           <Text size="lg" mt={4}>
-            {t('calculator.saved.subtitle', { name, date: formatDate(calculation.createdAt), month: formatMonth(calculation.month) })}
+            {t('calculator.saved.subtitle', {
+              name,
+              date: formatDate(calculation.createdAt),
+              month: formatMonth(calculation.month),
+            })}
           </Text>
         </div>
         <Group>
@@ -123,7 +127,14 @@ function SavedCalculationView({ calculation }: { calculation: SavedCalculation }
                 <Table.Td>{formatDate(row.validFrom)}</Table.Td>
                 <Table.Td ta="right">{formatParameterValue(t, row)}</Table.Td>
                 <Table.Td>
-                  <Badge color={row.status === 'verified' ? '#1e6b30' : 'violet.9'} variant="outline" tt="none" fz="sm" size="lg" radius="sm">
+                  <Badge
+                    color={row.status === 'verified' ? '#1e6b30' : 'violet.9'}
+                    variant="outline"
+                    tt="none"
+                    fz="sm"
+                    size="lg"
+                    radius="sm"
+                  >
                     {t(`calculator.parameters.statuses.${row.status}`)}
                   </Badge>
                 </Table.Td>

@@ -2,8 +2,8 @@ import { Badge, Button, Group, NumberInput, Paper, Stack, Table, Text, Title } f
 import { useMemo } from 'react'
 import { Controller, type Control, type UseFormSetValue } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { calculateYearView, type CalcInput, type ParameterTable, type YearView } from '../../../../src-main/benefits'
-import { tableForYearView } from '../../../../src-main/shared/calculator/year-plan'
+import { calculateYearView, type CalcInput, type ParameterTable, type YearView } from '@benefits'
+import { tableForYearView } from '@shared/calculator/year-plan'
 import { formatEuro } from '../../format/format'
 import { formatMonth, grossMonthlyOf, yearMonths, type CalcFormValues, type NumberField } from './calculator-form'
 import { benefitName } from './CalculationResults'
@@ -46,7 +46,11 @@ export function YearViewSection({
   }, [input, table, values.yearOpen, values.yearWages])
 
   const open = () => {
-    if (values.yearWages.every((value) => value === '')) setValue('yearWages', Array.from({ length: 12 }, () => gross))
+    if (values.yearWages.every((value) => value === ''))
+      setValue(
+        'yearWages',
+        Array.from({ length: 12 }, () => gross),
+      )
     setValue('yearOpen', true)
   }
 
@@ -63,7 +67,16 @@ export function YearViewSection({
       ) : (
         <Stack gap="sm">
           <Group>
-            <Button variant="default" size="md" onClick={() => setValue('yearWages', Array.from({ length: 12 }, () => gross))}>
+            <Button
+              variant="default"
+              size="md"
+              onClick={() =>
+                setValue(
+                  'yearWages',
+                  Array.from({ length: 12 }, () => gross),
+                )
+              }
+            >
               {t('calculator.year.fillAll', { amount: formatEuro(gross) })}
             </Button>
             <Button variant="subtle" size="md" onClick={() => setValue('yearOpen', false)}>
@@ -140,7 +153,9 @@ export function YearTable({
               <Table.Td>{formatMonth(month)}</Table.Td>
               <Table.Td>{wageCell(index)}</Table.Td>
               <Table.Td ta="right">{benefits !== undefined ? formatEuro(benefits) : '–'}</Table.Td>
-              <Table.Td ta="right">{benefits !== undefined && row ? formatEuro(benefits + row.grossWage) : '–'}</Table.Td>
+              <Table.Td ta="right">
+                {benefits !== undefined && row ? formatEuro(benefits + row.grossWage) : '–'}
+              </Table.Td>
               <Table.Td>
                 <Group gap={6}>
                   {row &&
@@ -174,9 +189,14 @@ export function YearOutcome({ view, input }: { view: YearView; input: CalcInput 
     <Stack gap={4} data-testid="year-outcome">
       {view.pensions.map((pension) => {
         const name = benefitName(t, input, pension.benefitIndex)
-        if (pension.runs.length === 0) return <Text key={pension.benefitIndex}>{t('calculator.year.pensionOk', { pension: name })}</Text>
+        if (pension.runs.length === 0)
+          return <Text key={pension.benefitIndex}>{t('calculator.year.pensionOk', { pension: name })}</Text>
         return pension.runs.map((run) => (
-          <Text key={`${pension.benefitIndex}-${run.from}`} fw={run.outcome === 'suspended' ? 700 : 400} c={run.outcome === 'suspended' ? 'red.9' : undefined}>
+          <Text
+            key={`${pension.benefitIndex}-${run.from}`}
+            fw={run.outcome === 'suspended' ? 700 : 400}
+            c={run.outcome === 'suspended' ? 'red.9' : undefined}
+          >
             {t(run.months === 1 ? 'calculator.year.runOne' : 'calculator.year.run', {
               pension: name,
               from: formatMonth(run.from),

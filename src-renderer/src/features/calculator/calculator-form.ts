@@ -5,8 +5,8 @@ import {
   type Benefit,
   type BenefitKind,
   type CalcInput,
-} from '../../../../src-main/benefits'
-import { calcInputSchema, type ClientBenefits, type WageEntry } from '../../../../src-main/shared/calculator/calculator-schema'
+} from '@benefits'
+import { calcInputSchema, type ClientBenefits, type WageEntry } from '@shared/calculator/calculator-schema'
 
 export type NumberField = number | ''
 
@@ -51,7 +51,11 @@ export const BENEFIT_FIELDS: Record<BenefitKind, Array<keyof BenefitRow>> = {
   'pensioners-care-allowance': ['monthlyAmount'],
 }
 
-export const OPTIONAL_BENEFIT_FIELDS = new Set<keyof BenefitRow>(['establishedEarnings', 'personalLimit', 'otherGrossIncome'])
+export const OPTIONAL_BENEFIT_FIELDS = new Set<keyof BenefitRow>([
+  'establishedEarnings',
+  'personalLimit',
+  'otherGrossIncome',
+])
 
 export function defaultMonth(today = new Date()): string {
   const month = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}`
@@ -164,14 +168,22 @@ export function parseForm(values: CalcFormValues): ParsedForm {
   for (const issue of parsed.error.issues) {
     const path = issue.path.join('.')
     const field = formFieldOf(path, values)
-    const message = issue.message.startsWith('calculator.') || issue.message.startsWith('errors.') ? issue.message : 'calculator.errors.required'
+    const message =
+      issue.message.startsWith('calculator.') || issue.message.startsWith('errors.')
+        ? issue.message
+        : 'calculator.errors.required'
     issues[field] ??= message
   }
   return { ok: false, issues }
 }
 
 function formFieldOf(path: string, values: CalcFormValues): string {
-  if (path === 'wage.grossMonthly') return values.wageMode === 'monthly' ? 'grossMonthly' : num(values.hourlyWage) === undefined ? 'hourlyWage' : 'hoursPerWeek'
+  if (path === 'wage.grossMonthly')
+    return values.wageMode === 'monthly'
+      ? 'grossMonthly'
+      : num(values.hourlyWage) === undefined
+        ? 'hourlyWage'
+        : 'hoursPerWeek'
   if (path.startsWith('wage.')) return path.slice(5)
   if (path.startsWith('household.')) return path.slice(10)
   return path

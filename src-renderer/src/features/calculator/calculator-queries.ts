@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Api } from '../../../../src-main/core/api/handlers'
+import type { Api } from '@core/api/handlers'
 import { useApi } from '../../api/api-context'
 
 export function useParameters() {
@@ -36,7 +36,10 @@ export function useSaveCalculation() {
 
 export function useCalculationList(clientId: string) {
   const api = useApi()
-  return useQuery({ queryKey: ['calculator', 'list', clientId], queryFn: () => api.call('calculator-list', { clientId }) })
+  return useQuery({
+    queryKey: ['calculator', 'list', clientId],
+    queryFn: () => api.call('calculator-list', { clientId }),
+  })
 }
 
 export function useCalculation(id: string) {

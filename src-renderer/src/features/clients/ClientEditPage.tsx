@@ -11,7 +11,7 @@ import {
   type Client,
   type ClientFields,
   type ClientInput,
-} from '../../../../src-main/shared/clients/client-schema'
+} from '@shared/clients/client-schema'
 import { ApiCallError } from '../../api/api-client'
 import { DateField } from '../../forms-ui/DateField'
 import { fieldErrorText, useFieldError } from '../../forms-ui/use-field-error'
@@ -173,7 +173,8 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   )
 }
 
-type TextFieldName = 'firstName' | 'lastName' | 'henkilotunnus' | 'phone' | 'email' | 'municipality' | 'treatingUnit' | 'nurseName'
+type TextFieldName =
+  'firstName' | 'lastName' | 'henkilotunnus' | 'phone' | 'email' | 'municipality' | 'treatingUnit' | 'nurseName'
 
 function Field({
   name,

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ClientStatus } from '../../../../src-main/shared/clients/client-schema'
+import type { ClientStatus } from '@shared/clients/client-schema'
 
 const COLORS: Record<ClientStatus, string> = { active: 'teal.9', waiting: 'yellow.9', closed: 'gray.7' }
 

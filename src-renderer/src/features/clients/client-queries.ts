@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { ClientFields } from '../../../../src-main/shared/clients/client-schema'
+import type { ClientFields } from '@shared/clients/client-schema'
 import { useApi } from '../../api/api-context'
 
 export function useClientList(search: string, includeArchived: boolean) {

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { FilePen } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
-import type { Client } from '../../../../src-main/shared/clients/client-schema'
+import type { Client } from '@shared/clients/client-schema'
 import { formatDate } from '../../format/format'
 import { useNavigate } from 'react-router'
 import { useApi } from '../../api/api-context'
@@ -23,7 +23,13 @@ export function ClientConsentsSection({ client }: { client: Client }) {
     navigate(`/forms/${documentId}`)
   }
   return (
-    <Paper p="lg" withBorder component="section" aria-labelledby="client-consents-heading" data-testid="client-consents">
+    <Paper
+      p="lg"
+      withBorder
+      component="section"
+      aria-labelledby="client-consents-heading"
+      data-testid="client-consents"
+    >
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h3" id="client-consents-heading">
           {t('forms.consents.title')}
@@ -42,7 +48,10 @@ export function ClientConsentsSection({ client }: { client: Client }) {
       {data?.source && (
         <Stack gap="sm">
           <Text c="dimmed">
-            {t('forms.consents.source', { number: data.source.versionNumber, date: formatDate(data.source.finalisedAt) })}
+            {t('forms.consents.source', {
+              number: data.source.versionNumber,
+              date: formatDate(data.source.finalisedAt),
+            })}
           </Text>
           {data.employerContact && (
             <Text>
@@ -69,7 +78,10 @@ export function ClientConsentsSection({ client }: { client: Client }) {
               <Table.Tbody>
                 {data.parties.map((party) => {
                   const allowed = [
-                    party.mayShare ? t('forms.consents.mayShare') + (party.mayShareHealthData ? ` (${t('forms.consents.mayShareHealth')})` : '') : '',
+                    party.mayShare
+                      ? t('forms.consents.mayShare') +
+                        (party.mayShareHealthData ? ` (${t('forms.consents.mayShareHealth')})` : '')
+                      : '',
                     party.mayRequest ? t('forms.consents.mayRequest') : '',
                   ].filter(Boolean)
                   return (
@@ -79,7 +91,11 @@ export function ClientConsentsSection({ client }: { client: Client }) {
                         {party.names.length > 0 && <Text size="sm">{party.names.join(', ')}</Text>}
                       </Table.Td>
                       <Table.Td>
-                        {allowed.length > 0 ? allowed.join('; ') : party.refused ? t('forms.consents.refused') : t('forms.consents.nothingInForce')}
+                        {allowed.length > 0
+                          ? allowed.join('; ')
+                          : party.refused
+                            ? t('forms.consents.refused')
+                            : t('forms.consents.nothingInForce')}
                         {party.withdrawn.map((row, index) => (
                           <Text key={index} size="sm">
                             {t('forms.consents.withdrawn', { date: formatDate(row.withdrawnOn) })}

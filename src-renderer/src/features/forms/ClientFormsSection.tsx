@@ -3,8 +3,8 @@ import { FilePlus } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import type { Client } from '../../../../src-main/shared/clients/client-schema'
-import { formDefinitions } from '../../../../src-main/shared/forms'
+import type { Client } from '@shared/clients/client-schema'
+import { formDefinitions } from '@shared/forms'
 import { formatDate } from '../../format/format'
 import { useClientForms, useCreateForm } from './form-queries'
 
@@ -36,7 +36,12 @@ export function ClientFormsSection({ client }: { client: Client }) {
           size="md"
           style={{ flex: 1, maxWidth: 520 }}
         />
-        <Button leftSection={<FilePlus size={18} aria-hidden />} onClick={() => void createForm()} loading={create.isPending} size="md">
+        <Button
+          leftSection={<FilePlus size={18} aria-hidden />}
+          onClick={() => void createForm()}
+          loading={create.isPending}
+          size="md"
+        >
           {t('forms.section.newForm')}
         </Button>
       </Group>
@@ -49,9 +54,7 @@ export function ClientFormsSection({ client }: { client: Client }) {
               <Table.Th>{t('forms.section.columns.status')}</Table.Th>
               <Table.Th>{t('forms.section.columns.version')}</Table.Th>
               <Table.Th>{t('forms.section.columns.date')}</Table.Th>
-              <Table.Th>
-                {t('forms.section.columns.actions')}
-              </Table.Th>
+              <Table.Th>{t('forms.section.columns.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -64,7 +67,9 @@ export function ClientFormsSection({ client }: { client: Client }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  {item.latestVersion ? t('forms.section.versionNumber', { number: item.latestVersion.versionNumber }) : t('forms.section.noVersion')}
+                  {item.latestVersion
+                    ? t('forms.section.versionNumber', { number: item.latestVersion.versionNumber })
+                    : t('forms.section.noVersion')}
                 </Table.Td>
                 <Table.Td>{formatDate(item.updatedAt)}</Table.Td>
                 <Table.Td>
@@ -72,7 +77,9 @@ export function ClientFormsSection({ client }: { client: Client }) {
                     size="compact-md"
                     variant={item.hasDraft ? 'filled' : 'default'}
                     onClick={() => navigate(`/forms/${item.documentId}`)}
-                    aria-label={t(item.hasDraft ? 'forms.section.continueLabel' : 'forms.section.openLabel', { title: item.title })}
+                    aria-label={t(item.hasDraft ? 'forms.section.continueLabel' : 'forms.section.openLabel', {
+                      title: item.title,
+                    })}
                   >
                     {t(item.hasDraft ? 'forms.section.continue' : 'forms.section.open')}
                   </Button>

@@ -4,8 +4,8 @@ import { CircleCheck, Eye, FilePen, PenLine, Printer, Trash2 } from 'lucide-reac
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import type { FormDocumentView } from '../../../../src-main/core/forms/form-service'
-import { activeSigners, getFormDefinition } from '../../../../src-main/shared/forms'
+import type { FormDocumentView } from '@core/forms/form-service'
+import { activeSigners, getFormDefinition } from '@shared/forms'
 import { useApi } from '../../api/api-context'
 import { formatDate } from '../../format/format'
 import { clientName } from '../clients/client-name'
@@ -21,7 +21,12 @@ export function FormDocumentPage() {
   const { documentId = '' } = useParams()
   const doc = useFormDocument(documentId)
   const client = useClient(doc.data?.clientId ?? '')
-  if (doc.isError) return <Alert color="orange" role="alert">{t('clients.notFound')}</Alert>
+  if (doc.isError)
+    return (
+      <Alert color="orange" role="alert">
+        {t('clients.notFound')}
+      </Alert>
+    )
   if (!doc.data || (doc.isFetching && !doc.isFetched) || !client.data) {
     return (
       <Center mih={300}>
@@ -34,7 +39,15 @@ export function FormDocumentPage() {
   if (draft) {
     const def = getFormDefinition(doc.data.formId, draft.schemaVersion)
     if (!def) return null
-    return <FormEditor key={`${documentId}-${draft.basedOnVersionId ?? ''}`} doc={doc.data} draft={draft} def={def} clientName={name} />
+    return (
+      <FormEditor
+        key={`${documentId}-${draft.basedOnVersionId ?? ''}`}
+        doc={doc.data}
+        draft={draft}
+        def={def}
+        clientName={name}
+      />
+    )
   }
   return <FormVersionsView doc={doc.data} clientName={name} />
 }
@@ -70,7 +83,11 @@ function FormVersionsView({ doc, clientName }: { doc: FormDocumentView; clientNa
           </Button>
         ))}
       </Group>
-      {version.data && version.data.id === selectedId ? <VersionDetails version={version.data} doc={doc} /> : <Loader aria-label="…" />}
+      {version.data && version.data.id === selectedId ? (
+        <VersionDetails version={version.data} doc={doc} />
+      ) : (
+        <Loader aria-label="…" />
+      )}
     </Stack>
   )
 }
@@ -88,7 +105,13 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
   const signatures = version.signatures.filter((signature) => signature.contentHash === version.contentHash)
   const values = version.values
   const nameOf = (role: string) => {
-    const field = { client: 'clientName', coach: 'coachName', 'care-team': 'nurseName', referrer: 'referrerName', employer: 'employerContact' }[role]
+    const field = {
+      client: 'clientName',
+      coach: 'coachName',
+      'care-team': 'nurseName',
+      referrer: 'referrerName',
+      employer: 'employerContact',
+    }[role]
     return field && typeof values[field] === 'string' ? (values[field] as string) : ''
   }
   const route = `/print/form/${version.id}` as const
@@ -113,7 +136,14 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
           <FormPrintBody def={def} values={values} />
         </div>
       </Paper>
-      <Paper component="aside" withBorder p="md" w={300} style={{ flexShrink: 0, position: 'sticky', top: 16 }} aria-label={t('forms.sign.title')}>
+      <Paper
+        component="aside"
+        withBorder
+        p="md"
+        w={300}
+        style={{ flexShrink: 0, position: 'sticky', top: 16 }}
+        aria-label={t('forms.sign.title')}
+      >
         <Stack gap="sm">
           {version.isLatest && (
             <Button leftSection={<FilePen size={18} aria-hidden />} onClick={() => void edit()}>
@@ -147,18 +177,28 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
                     <Group gap={6} wrap="nowrap">
                       <CircleCheck size={18} color="var(--mantine-color-teal-9)" aria-hidden />
                       <Text size="sm" c="teal.9" fw={600}>
-                        {t(signed.method === 'screen' ? 'forms.sign.signedOnScreen' : 'forms.sign.signedOnPaper', { date: formatDate(signed.signedOn) })}
+                        {t(signed.method === 'screen' ? 'forms.sign.signedOnScreen' : 'forms.sign.signedOnPaper', {
+                          date: formatDate(signed.signedOn),
+                        })}
                       </Text>
                     </Group>
                     <Text size="sm">{signed.signerName}</Text>
-                    {signed.imageDataUrl && <img src={signed.imageDataUrl} alt={t('forms.print.signatureImage', { name: signed.signerName })} style={{ maxWidth: '100%', maxHeight: 60 }} />}
+                    {signed.imageDataUrl && (
+                      <img
+                        src={signed.imageDataUrl}
+                        alt={t('forms.print.signatureImage', { name: signed.signerName })}
+                        style={{ maxWidth: '100%', maxHeight: 60 }}
+                      />
+                    )}
                     <Button
                       size="compact-sm"
                       variant="subtle"
                       color="red"
                       c="red.9"
                       leftSection={<Trash2 size={14} aria-hidden />}
-                      onClick={() => void api.call('forms-remove-signature', { signatureId: signed.id }).then(() => invalidate())}
+                      onClick={() =>
+                        void api.call('forms-remove-signature', { signatureId: signed.id }).then(() => invalidate())
+                      }
                     >
                       {t('forms.sign.remove')}
                     </Button>
@@ -169,7 +209,15 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
                     <Button
                       size="compact-md"
                       leftSection={<PenLine size={16} aria-hidden />}
-                      onClick={() => setTarget({ role: signer.role, roleLabel: signer.label, name: nameOf(signer.role), place: String(values.signingPlace ?? ''), method: 'screen' })}
+                      onClick={() =>
+                        setTarget({
+                          role: signer.role,
+                          roleLabel: signer.label,
+                          name: nameOf(signer.role),
+                          place: String(values.signingPlace ?? ''),
+                          method: 'screen',
+                        })
+                      }
                       aria-label={`${t('forms.sign.onScreen')}: ${signer.label}`}
                     >
                       {t('forms.sign.onScreen')}
@@ -177,7 +225,15 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
                     <Button
                       size="compact-md"
                       variant="default"
-                      onClick={() => setTarget({ role: signer.role, roleLabel: signer.label, name: nameOf(signer.role), place: String(values.signingPlace ?? ''), method: 'paper' })}
+                      onClick={() =>
+                        setTarget({
+                          role: signer.role,
+                          roleLabel: signer.label,
+                          name: nameOf(signer.role),
+                          place: String(values.signingPlace ?? ''),
+                          method: 'paper',
+                        })
+                      }
                       aria-label={t('forms.sign.onPaperLabel', { role: signer.label })}
                     >
                       {t('forms.sign.onPaper')}

@@ -6,8 +6,8 @@ import { useEffect, useRef, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
-import type { FormDocumentView } from '../../../../src-main/core/forms/form-service'
-import { fieldLabelForPath, type FinaliseIssue, type FormDefinition, type FormValues } from '../../../../src-main/shared/forms'
+import type { FormDocumentView } from '@core/forms/form-service'
+import { fieldLabelForPath, type FinaliseIssue, type FormDefinition, type FormValues } from '@shared/forms'
 import { useApi } from '../../api/api-context'
 import { formatTime } from '../../format/format'
 import { isElectron, printRoute } from '../print/print-actions'
@@ -30,7 +30,17 @@ export function focusField(path: string) {
   }
 }
 
-export function FormEditor({ doc, draft, def, clientName }: { doc: FormDocumentView; draft: Draft; def: FormDefinition; clientName: string }) {
+export function FormEditor({
+  doc,
+  draft,
+  def,
+  clientName,
+}: {
+  doc: FormDocumentView
+  draft: Draft
+  def: FormDefinition
+  clientName: string
+}) {
   const { t } = useTranslation()
   const api = useApi()
   const navigate = useNavigate()
@@ -65,7 +75,10 @@ export function FormEditor({ doc, draft, def, clientName }: { doc: FormDocumentV
         return
       }
       setIssues([])
-      notifications.show({ closeButtonProps: { 'aria-label': t('forms.closeNotification') }, message: t('forms.editor.finalised', { number: result.versionNumber }) })
+      notifications.show({
+        closeButtonProps: { 'aria-label': t('forms.closeNotification') },
+        message: t('forms.editor.finalised', { number: result.versionNumber }),
+      })
       await invalidate()
       navigate(`/forms/${doc.documentId}?version=${result.versionId}`, { replace: true })
     } finally {
@@ -130,7 +143,13 @@ export function FormEditor({ doc, draft, def, clientName }: { doc: FormDocumentV
               <List spacing={4}>
                 {issues.map((issue) => (
                   <List.Item key={`${issue.path}-${issue.message}`}>
-                    <Anchor component="button" type="button" c="red.9" onClick={() => focusField(issue.path)} style={{ textAlign: 'left' }}>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      c="red.9"
+                      onClick={() => focusField(issue.path)}
+                      style={{ textAlign: 'left' }}
+                    >
                       {fieldLabelForPath(def, issue.path)}: {issue.message}
                     </Anchor>
                   </List.Item>
@@ -162,7 +181,12 @@ export function FormEditor({ doc, draft, def, clientName }: { doc: FormDocumentV
         >
           <Stack gap="md">
             <SaveStateText state={autosave.state} />
-            <Button leftSection={<CheckCheck size={18} aria-hidden />} onClick={() => void finalise()} loading={busy} size="md">
+            <Button
+              leftSection={<CheckCheck size={18} aria-hidden />}
+              onClick={() => void finalise()}
+              loading={busy}
+              size="md"
+            >
               {t('forms.editor.finalise')}
             </Button>
             <Button variant="default" leftSection={<Eye size={18} aria-hidden />} onClick={() => void preview()}>
@@ -185,7 +209,9 @@ export function FormEditor({ doc, draft, def, clientName }: { doc: FormDocumentV
                     onClick={() => {
                       const element = document.getElementById(`section-${section.id}`)
                       element?.scrollIntoView({ block: 'start' })
-                      element?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select, button')?.focus({ preventScroll: true })
+                      element
+                        ?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select, button')
+                        ?.focus({ preventScroll: true })
                     }}
                   >
                     {section.heading}
@@ -193,13 +219,25 @@ export function FormEditor({ doc, draft, def, clientName }: { doc: FormDocumentV
                 ))}
               </Stack>
             </nav>
-            <Button variant="subtle" color="red" c="red.9" leftSection={<Trash2 size={16} aria-hidden />} onClick={discard.open}>
+            <Button
+              variant="subtle"
+              color="red"
+              c="red.9"
+              leftSection={<Trash2 size={16} aria-hidden />}
+              onClick={discard.open}
+            >
               {t('forms.editor.discard')}
             </Button>
           </Stack>
         </Paper>
       </Group>
-      <Modal opened={discardOpen} onClose={discard.close} title={t('forms.editor.discardTitle')} centered closeButtonProps={{ 'aria-label': t('common.cancel') }}>
+      <Modal
+        opened={discardOpen}
+        onClose={discard.close}
+        title={t('forms.editor.discardTitle')}
+        centered
+        closeButtonProps={{ 'aria-label': t('common.cancel') }}
+      >
         <Text mb="md">{t('forms.editor.discardText')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={discard.close}>
@@ -221,7 +259,13 @@ function SaveStateText({ state }: { state: SaveState }) {
       ? t('forms.editor.saveState.saved', { time: formatTime(state.at) })
       : t(`forms.editor.saveState.${state.kind}`)
   return (
-    <Text role="status" aria-live="polite" data-testid="save-state" c={state.kind === 'error' ? 'red.9' : undefined} fw={500}>
+    <Text
+      role="status"
+      aria-live="polite"
+      data-testid="save-state"
+      c={state.kind === 'error' ? 'red.9' : undefined}
+      fw={500}
+    >
       {text}
     </Text>
   )

@@ -1,4 +1,18 @@
-import { Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, Paper, Radio, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Radio,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { Plus, Trash2 } from 'lucide-react'
 import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
@@ -11,7 +25,7 @@ import {
   type RowsField,
   type SectionDescriptor,
   type SimpleField,
-} from '../../../../src-main/shared/forms'
+} from '@shared/forms'
 import { DateField } from '../../forms-ui/DateField'
 
 /** DOM id of a field's wrapper; the problem list focuses the first control inside it. */
@@ -20,7 +34,11 @@ export const fieldDomId = (path: string) => `field-${path.replaceAll('.', '-')}`
 /** Whether `condition` holds, watching only the one field it depends on (scope: '' top level, 'rows.0.' in a row). */
 function useCondition(condition: Condition | undefined, scope: string): boolean {
   const { control } = useFormContext()
-  const value: unknown = useWatch({ control, name: condition ? `${scope}${condition.field}` : '__none__', disabled: !condition })
+  const value: unknown = useWatch({
+    control,
+    name: condition ? `${scope}${condition.field}` : '__none__',
+    disabled: !condition,
+  })
   if (!condition) return true
   return conditionHolds(condition, { [condition.field]: value })
 }
@@ -29,7 +47,13 @@ export function FormSection({ section }: { section: SectionDescriptor }) {
   const visible = useCondition(section.visibleWhen, '')
   if (!visible) return null
   return (
-    <Paper component="section" withBorder p="lg" id={`section-${section.id}`} aria-labelledby={`section-${section.id}-heading`}>
+    <Paper
+      component="section"
+      withBorder
+      p="lg"
+      id={`section-${section.id}`}
+      aria-labelledby={`section-${section.id}-heading`}
+    >
       <Title order={2} size="h3" id={`section-${section.id}-heading`} mb={section.help ? 4 : 'md'}>
         {section.heading}
       </Title>
@@ -53,7 +77,11 @@ function FieldView({ field, scope }: { field: FieldDescriptor; scope: string }) 
   const path = `${scope}${field.id}`
   return (
     <div id={fieldDomId(path)}>
-      {field.kind === 'rows' || field.kind === 'consents' ? <RowsInput field={field} path={path} /> : <SimpleInput field={field} path={path} />}
+      {field.kind === 'rows' || field.kind === 'consents' ? (
+        <RowsInput field={field} path={path} />
+      ) : (
+        <SimpleInput field={field} path={path} />
+      )}
     </div>
   )
 }
@@ -65,8 +93,20 @@ function RowsInput({ field, path }: { field: RowsField | ConsentsField; path: st
   const error = (formState.errors as Record<string, { message?: string; root?: { message?: string } }>)[path]
   const message = error?.message ?? error?.root?.message
   return (
-    <Fieldset legend={<Text fw={700}>{field.label}{field.required ? ' *' : ''}</Text>} variant="unstyled">
-      {field.help && <Text c="dimmed" mb="sm">{field.help}</Text>}
+    <Fieldset
+      legend={
+        <Text fw={700}>
+          {field.label}
+          {field.required ? ' *' : ''}
+        </Text>
+      }
+      variant="unstyled"
+    >
+      {field.help && (
+        <Text c="dimmed" mb="sm">
+          {field.help}
+        </Text>
+      )}
       <Stack gap="md">
         {fields.map((row, index) => (
           <Fieldset
@@ -132,7 +172,14 @@ function SimpleInput({ field, path }: { field: SimpleField; path: string }) {
           input.onChange(value)
         }
         // What every input shares: label and help, the id the problem list focuses, focus and blur, the error.
-        const shared = { ...common, id: `input-${path}`, ref: input.ref, onBlur: input.onBlur, error, size: 'md' as const }
+        const shared = {
+          ...common,
+          id: `input-${path}`,
+          ref: input.ref,
+          onBlur: input.onBlur,
+          error,
+          size: 'md' as const,
+        }
         switch (field.kind) {
           case 'text':
           case 'email':
@@ -174,12 +221,20 @@ function SimpleInput({ field, path }: { field: SimpleField; path: string }) {
               <NumberInput
                 {...shared}
                 value={typeof input.value === 'number' ? input.value : ''}
-                onChange={(value) => set(typeof value === 'number' ? value : value === '' ? null : Number(String(value).replace(',', '.')))}
+                onChange={(value) =>
+                  set(typeof value === 'number' ? value : value === '' ? null : Number(String(value).replace(',', '.')))
+                }
                 decimalSeparator=","
                 allowDecimal={!field.integer}
                 min={field.min}
                 max={field.max}
-                rightSection={field.unit ? <Text size="sm" pr="xs">{field.unit}</Text> : undefined}
+                rightSection={
+                  field.unit ? (
+                    <Text size="sm" pr="xs">
+                      {field.unit}
+                    </Text>
+                  ) : undefined
+                }
                 rightSectionWidth={field.unit ? 70 : undefined}
                 hideControls
                 styles={{ wrapper: { maxWidth: 260 } }}
@@ -191,7 +246,10 @@ function SimpleInput({ field, path }: { field: SimpleField; path: string }) {
                 {...shared}
                 value={(input.value as string) ?? ''}
                 onChange={(event) => set(event.currentTarget.value)}
-                data={[{ value: '', label: t('forms.editor.choose') }, ...field.options.map((option) => ({ value: option.value, label: option.label }))]}
+                data={[
+                  { value: '', label: t('forms.editor.choose') },
+                  ...field.options.map((option) => ({ value: option.value, label: option.label })),
+                ]}
                 disabled={field.readOnly}
               />
             )
@@ -200,17 +258,35 @@ function SimpleInput({ field, path }: { field: SimpleField; path: string }) {
               <Radio.Group {...common} value={(input.value as string) ?? ''} onChange={set} error={error} size="md">
                 <Stack gap={8} mt={6}>
                   {field.options.map((option) => (
-                    <Radio key={option.value} value={option.value} label={option.label} description={option.help} onBlur={input.onBlur} />
+                    <Radio
+                      key={option.value}
+                      value={option.value}
+                      label={option.label}
+                      description={option.help}
+                      onBlur={input.onBlur}
+                    />
                   ))}
                 </Stack>
               </Radio.Group>
             )
           case 'checkboxes':
             return (
-              <Checkbox.Group {...common} value={Array.isArray(input.value) ? (input.value as string[]) : []} onChange={set} error={error} size="md">
+              <Checkbox.Group
+                {...common}
+                value={Array.isArray(input.value) ? (input.value as string[]) : []}
+                onChange={set}
+                error={error}
+                size="md"
+              >
                 <Stack gap={8} mt={6}>
                   {field.options.map((option) => (
-                    <Checkbox key={option.value} value={option.value} label={option.label} description={option.help} onBlur={input.onBlur} />
+                    <Checkbox
+                      key={option.value}
+                      value={option.value}
+                      label={option.label}
+                      description={option.help}
+                      onBlur={input.onBlur}
+                    />
                   ))}
                 </Stack>
               </Checkbox.Group>

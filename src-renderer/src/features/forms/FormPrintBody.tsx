@@ -8,7 +8,7 @@ import {
   type FormValues,
   type RowValues,
   type SimpleField,
-} from '../../../../src-main/shared/forms'
+} from '@shared/forms'
 import { formatDate } from '../../format/format'
 import type { SignatureBlockData } from '../print/PrintDocument'
 
@@ -17,7 +17,13 @@ type Translate = TFunction
 const MAX_TABLE_COLUMNS = 6
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'string' && value.trim() === '')
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0) ||
+    (typeof value === 'string' && value.trim() === '')
+  )
 }
 
 /** One answer as printed text ('' when empty). */
@@ -35,9 +41,15 @@ export function answerText(field: SimpleField, value: unknown, t: Translate): st
     case 'radio':
       return field.options.find((option) => option.value === value)?.label ?? String(value)
     case 'checkboxes':
-      return (value as string[]).map((item) => field.options.find((option) => option.value === item)?.label ?? item).join(', ')
+      return (value as string[])
+        .map((item) => field.options.find((option) => option.value === item)?.label ?? item)
+        .join(', ')
     case 'yesno':
-      return value === true ? (field.yesLabel ?? t('forms.print.yes')) : value === false ? (field.noLabel ?? t('forms.print.no')) : ''
+      return value === true
+        ? (field.yesLabel ?? t('forms.print.yes'))
+        : value === false
+          ? (field.noLabel ?? t('forms.print.no'))
+          : ''
     case 'confirm':
       return value === true ? t('forms.print.confirmed') : t('forms.print.notConfirmed')
     case 'number':
@@ -61,7 +73,13 @@ function Answer({ field, value }: { field: SimpleField; value: unknown }) {
   return <span className="print-empty">{t('forms.print.empty')}</span>
 }
 
-function RowsAnswer({ field, value }: { field: Extract<FieldDescriptor, { kind: 'rows' | 'consents' }>; value: unknown }) {
+function RowsAnswer({
+  field,
+  value,
+}: {
+  field: Extract<FieldDescriptor, { kind: 'rows' | 'consents' }>
+  value: unknown
+}) {
   const { t } = useTranslation()
   const rows = Array.isArray(value) ? (value as RowValues[]) : []
   if (rows.length === 0) return <span className="print-empty">{t('forms.print.empty')}</span>
@@ -69,7 +87,9 @@ function RowsAnswer({ field, value }: { field: Extract<FieldDescriptor, { kind: 
   const columns = field.fields.filter(
     (sub) => !sub.print?.omit && rows.some((row) => conditionHolds(sub.visibleWhen, row) && !isEmpty(row[sub.id])),
   )
-  const asTable = (field.print?.as ?? (field.kind === 'consents' || field.fields.length > 5 ? 'list' : 'table')) === 'table' && columns.length <= MAX_TABLE_COLUMNS
+  const asTable =
+    (field.print?.as ?? (field.kind === 'consents' || field.fields.length > 5 ? 'list' : 'table')) === 'table' &&
+    columns.length <= MAX_TABLE_COLUMNS
   if (asTable) {
     return (
       <table className="print-table">
@@ -127,7 +147,9 @@ export function FormPrintBody({ def, values }: { def: FormDefinition; values: Fo
     <>
       {def.sections
         .filter((section) => conditionHolds(section.visibleWhen, values))
-        .filter((section) => !section.print?.omitWhenEmpty || section.fields.some((field) => !isEmpty(values[field.id])))
+        .filter(
+          (section) => !section.print?.omitWhenEmpty || section.fields.some((field) => !isEmpty(values[field.id])),
+        )
         .map((section) => {
           // Place and date of signing are printed in the signature blocks themselves.
           const fields = section.fields.filter(
@@ -137,7 +159,11 @@ export function FormPrintBody({ def, values }: { def: FormDefinition; values: Fo
               !(section.role === 'signatures' && (field.id === 'signingPlace' || field.id === 'signingDate')),
           )
           if (fields.length === 0) return null
-          const className = ['print-section', section.print?.keepTogether ? 'print-section--keep' : '', section.print?.breakBefore ? 'print-section--break' : '']
+          const className = [
+            'print-section',
+            section.print?.keepTogether ? 'print-section--keep' : '',
+            section.print?.breakBefore ? 'print-section--break' : '',
+          ]
             .filter(Boolean)
             .join(' ')
           return (
@@ -181,7 +207,12 @@ export type StoredSignature = {
   imageDataUrl: string | null
 }
 
-export function signatureBlocks(def: FormDefinition, values: FormValues, signatures: StoredSignature[], t: Translate): SignatureBlockData[] {
+export function signatureBlocks(
+  def: FormDefinition,
+  values: FormValues,
+  signatures: StoredSignature[],
+  t: Translate,
+): SignatureBlockData[] {
   const place = typeof values.signingPlace === 'string' ? values.signingPlace : ''
   const date = typeof values.signingDate === 'string' ? formatDate(values.signingDate) : ''
   return activeSigners(def, values).map((signer) => {

@@ -2,7 +2,7 @@ import { Center, Loader } from '@mantine/core'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { getFormDefinition, type FormValues } from '../../../../src-main/shared/forms'
+import { getFormDefinition, type FormValues } from '@shared/forms'
 import { formatDate } from '../../format/format'
 import { PrintDocument } from '../print/PrintDocument'
 import { PrintToolbar } from '../print/PrintToolbar'
@@ -50,7 +50,9 @@ function PrintForm({ formId, schemaVersion, values, meta, signatures, route, bac
       title={def.title}
       clientName={clientName}
       meta={meta}
-      toolbar={<PrintToolbar route={route} backTo={backTo} fileNameParts={[def.title, clientName, meta.replaceAll('·', '')]} />}
+      toolbar={
+        <PrintToolbar route={route} backTo={backTo} fileNameParts={[def.title, clientName, meta.replaceAll('·', '')]} />
+      }
       signatures={signatureBlocks(def, values, signatures, t)}
       footnote={footnote}
     >

@@ -3,11 +3,17 @@ import { notifications } from '@mantine/notifications'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import SignaturePad from 'signature_pad'
-import { localToday } from '../../../../src-main/shared/forms'
+import { localToday } from '@shared/forms'
 import { useApi } from '../../api/api-context'
 import { DateField } from '../../forms-ui/DateField'
 
-export type SignatureTarget = { role: string; roleLabel: string; name: string; place: string; method: 'screen' | 'paper' }
+export type SignatureTarget = {
+  role: string
+  roleLabel: string
+  name: string
+  place: string
+  method: 'screen' | 'paper'
+}
 
 const PAD_WIDTH = 560
 const PAD_HEIGHT = 200
@@ -36,11 +42,22 @@ export function SignatureDialog({
       centered
       title={
         target
-          ? t(target.method === 'screen' ? 'forms.sign.dialogScreen' : 'forms.sign.dialogPaper', { role: target.roleLabel })
+          ? t(target.method === 'screen' ? 'forms.sign.dialogScreen' : 'forms.sign.dialogPaper', {
+              role: target.roleLabel,
+            })
           : ''
       }
     >
-      {target && <SignatureForm key={`${target.role}-${target.method}`} target={target} versionId={versionId} contentHash={contentHash} onSaved={onSaved} onCancel={onClose} />}
+      {target && (
+        <SignatureForm
+          key={`${target.role}-${target.method}`}
+          target={target}
+          versionId={versionId}
+          contentHash={contentHash}
+          onSaved={onSaved}
+          onCancel={onClose}
+        />
+      )}
     </Modal>
   )
 }
@@ -75,7 +92,12 @@ function SignatureForm({
     canvas.width = PAD_WIDTH * ratio
     canvas.height = PAD_HEIGHT * ratio
     canvas.getContext('2d')?.scale(ratio, ratio)
-    const pad = new SignaturePad(canvas, { penColor: '#0b1f5c', minWidth: 0.8, maxWidth: 2.6, backgroundColor: 'rgba(0,0,0,0)' })
+    const pad = new SignaturePad(canvas, {
+      penColor: '#0b1f5c',
+      minWidth: 0.8,
+      maxWidth: 2.6,
+      backgroundColor: 'rgba(0,0,0,0)',
+    })
     padRef.current = pad
     return () => {
       pad.off()
@@ -106,7 +128,10 @@ function SignatureForm({
         place: place.trim() || null,
         imageDataUrl: target.method === 'screen' ? pad!.toDataURL('image/png') : null,
       })
-      notifications.show({ closeButtonProps: { 'aria-label': t('forms.closeNotification') }, message: t('forms.sign.saved') })
+      notifications.show({
+        closeButtonProps: { 'aria-label': t('forms.closeNotification') },
+        message: t('forms.sign.saved'),
+      })
       onSaved()
     } catch {
       setError(t('errors.saveFailed'))
@@ -145,9 +170,20 @@ function SignatureForm({
           </Group>
         </div>
       )}
-      <TextInput label={t('forms.sign.signerName')} value={name} onChange={(event) => setName(event.currentTarget.value)} required size="md" />
+      <TextInput
+        label={t('forms.sign.signerName')}
+        value={name}
+        onChange={(event) => setName(event.currentTarget.value)}
+        required
+        size="md"
+      />
       <Group grow>
-        <TextInput label={t('forms.sign.place')} value={place} onChange={(event) => setPlace(event.currentTarget.value)} size="md" />
+        <TextInput
+          label={t('forms.sign.place')}
+          value={place}
+          onChange={(event) => setPlace(event.currentTarget.value)}
+          size="md"
+        />
         <DateField
           label={t('forms.sign.date')}
           value={date}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { FormValues } from '../../../../src-main/shared/forms'
+import type { FormValues } from '@shared/forms'
 import { useApi } from '../../api/api-context'
 import { registerBeforeLock } from '../vault/before-lock'
 

@@ -8,7 +8,10 @@ export function useClientForms(clientId: string) {
 
 export function useClientConsents(clientId: string) {
   const api = useApi()
-  return useQuery({ queryKey: ['forms', 'consents', clientId], queryFn: () => api.call('forms-consents', { clientId }) })
+  return useQuery({
+    queryKey: ['forms', 'consents', clientId],
+    queryFn: () => api.call('forms-consents', { clientId }),
+  })
 }
 
 export function useFormDocument(documentId: string) {
@@ -24,7 +27,10 @@ export function useFormDocument(documentId: string) {
 
 export function useFormVersion(versionId: string) {
   const api = useApi()
-  return useQuery({ queryKey: ['forms', 'version', versionId], queryFn: () => api.call('forms-get-version', { versionId }) })
+  return useQuery({
+    queryKey: ['forms', 'version', versionId],
+    queryFn: () => api.call('forms-get-version', { versionId }),
+  })
 }
 
 export function useInvalidateForms() {

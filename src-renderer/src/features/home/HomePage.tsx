@@ -1,7 +1,7 @@
 import { Anchor, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { IPS_PHASES } from '../../../../src-main/shared/clients/client-schema'
+import { IPS_PHASES } from '@shared/clients/client-schema'
 import { formatDate } from '../../format/format'
 import { clientName } from '../clients/client-name'
 import { useClientList } from '../clients/client-queries'
@@ -30,7 +30,11 @@ export function HomePage() {
         </Group>
         <SimpleGrid cols={{ base: 3, md: 6 }}>
           {IPS_PHASES.map((phase) => (
-            <PhaseCount key={phase} label={t(`phases.short.${phase}`)} count={open.filter((c) => c.phase === phase).length} />
+            <PhaseCount
+              key={phase}
+              label={t(`phases.short.${phase}`)}
+              count={open.filter((c) => c.phase === phase).length}
+            />
           ))}
           <PhaseCount label={t('clients.noPhase')} count={open.filter((c) => c.phase === null).length} />
         </SimpleGrid>

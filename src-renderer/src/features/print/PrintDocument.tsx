@@ -31,9 +31,9 @@ export type PrintDocumentProps = {
 
 /** A string safe inside a CSS "…" literal (the running header text comes from client data). */
 export function cssString(text: string): string {
-  const escaped = text.replace(/[\\"]/g, (character) => `\\${character}`).replace(/[\n\r\f<>]/g, (character) =>
-    character === '<' ? '\\3C ' : character === '>' ? '\\3E ' : ' ',
-  )
+  const escaped = text
+    .replace(/[\\"]/g, (character) => `\\${character}`)
+    .replace(/[\n\r\f<>]/g, (character) => (character === '<' ? '\\3C ' : character === '>' ? '\\3E ' : ' '))
   return `"${escaped}"`
 }
 
@@ -52,7 +52,16 @@ export function pageRules(title: string, clientName: string, meta: string, pageW
  * A printable A4 document: title, client, version/date, body and optional signature blocks.
  * Shared by the forms and the calculator's one-page summary; it is the whole print layout (one stylesheet).
  */
-export function PrintDocument({ title, clientName, meta, toolbar, children, signatures, signaturesHeading, footnote }: PrintDocumentProps) {
+export function PrintDocument({
+  title,
+  clientName,
+  meta,
+  toolbar,
+  children,
+  signatures,
+  signaturesHeading,
+  footnote,
+}: PrintDocumentProps) {
   const { t } = useTranslation()
   return (
     <div className="print-page">
@@ -94,7 +103,9 @@ export function SignatureBlock({ role, name, place, date, imageDataUrl, note }: 
       <div className="print-signature-line">
         {imageDataUrl ? <img src={imageDataUrl} alt={t('forms.print.signatureImage', { name: name ?? role })} /> : null}
       </div>
-      <div className="print-signature-caption">{note ? `${t('forms.print.signature')} – ${note}` : t('forms.print.signature')}</div>
+      <div className="print-signature-caption">
+        {note ? `${t('forms.print.signature')} – ${note}` : t('forms.print.signature')}
+      </div>
       <div className="print-signature-value">{name ?? ''}</div>
       <div className="print-signature-caption">{t('forms.print.nameInPrint')}</div>
     </div>

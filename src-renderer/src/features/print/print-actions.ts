@@ -1,4 +1,4 @@
-import type { ApiResult } from '../../../../src-main/core/api/api-error'
+import type { ApiResult } from '@core/api/api-error'
 import type { Transport } from '../../api/transport'
 
 /** The desktop app exposes its bridge on window; the browser mode does not. */
@@ -26,6 +26,8 @@ export async function savePdf(transport: Transport, route: PrintRoute, fileName:
 
 /** A file name without characters Windows or macOS refuse. */
 export function pdfFileName(...parts: string[]): string {
-  const name = [...parts.join(' – ')].filter((character) => character.charCodeAt(0) >= 32 && !'\\/:*?"<>|'.includes(character))
+  const name = [...parts.join(' – ')].filter(
+    (character) => character.charCodeAt(0) >= 32 && !'\\/:*?"<>|'.includes(character),
+  )
   return `${name.join('').trim().slice(0, 150)}.pdf`
 }

@@ -6,11 +6,7 @@ import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import {
-  coachProfileSchema,
-  type CoachProfile,
-  type CoachProfileInput,
-} from '../../../../src-main/shared/settings/coach-profile-schema'
+import { coachProfileSchema, type CoachProfile, type CoachProfileInput } from '@shared/settings/coach-profile-schema'
 import { useApi } from '../../api/api-context'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { NewPassphraseFields } from '../vault/NewPassphraseFields'
@@ -18,7 +14,9 @@ import { newPassphraseFormSchema } from '../vault/new-passphrase-form'
 import { vaultErrorMessage } from '../vault/vault-errors'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 
-const changeSchema = newPassphraseFormSchema.and(z.object({ current: z.string().min(1, { message: 'errors.required' }) }))
+const changeSchema = newPassphraseFormSchema.and(
+  z.object({ current: z.string().min(1, { message: 'errors.required' }) }),
+)
 type ChangeForm = z.infer<typeof changeSchema>
 
 export function SettingsPage() {

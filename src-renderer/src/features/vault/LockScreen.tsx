@@ -74,7 +74,9 @@ function PassphraseUnlock({ onUnlocked, onForgot }: { onUnlocked: () => void; on
   )
 }
 
-const recoverySchema = newPassphraseFormSchema.and(z.object({ recoveryKey: z.string().min(1, { message: 'errors.required' }) }))
+const recoverySchema = newPassphraseFormSchema.and(
+  z.object({ recoveryKey: z.string().min(1, { message: 'errors.required' }) }),
+)
 type RecoveryForm = z.infer<typeof recoverySchema>
 
 function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack: () => void }) {

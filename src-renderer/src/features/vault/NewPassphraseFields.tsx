@@ -1,7 +1,7 @@
 import { PasswordInput, Progress, Stack, Text } from '@mantine/core'
 import { useFormContext, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { passphraseStrength } from '../../../../src-main/shared/vault/passphrase-rules'
+import { passphraseStrength } from '@shared/vault/passphrase-rules'
 import { useFieldError } from '../../forms-ui/use-field-error'
 
 const STRENGTH_COLORS = ['red', 'red', 'orange', 'teal', 'green'] as const

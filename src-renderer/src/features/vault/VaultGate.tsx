@@ -29,7 +29,10 @@ export function VaultGate() {
 
   useIdleLock(status.data?.state === 'unlocked', () => void lock())
 
-  useEffect(() => api.transport.on((event) => event.name === 'vault-locked' && forgetEverything()), [api, forgetEverything])
+  useEffect(
+    () => api.transport.on((event) => event.name === 'vault-locked' && forgetEverything()),
+    [api, forgetEverything],
+  )
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { newPassphraseSchema } from '../../../../src-main/shared/vault/passphrase-rules'
+import { newPassphraseSchema } from '@shared/vault/passphrase-rules'
 
 export const newPassphraseFormSchema = z
   .object({ passphrase: newPassphraseSchema, confirmation: z.string() })

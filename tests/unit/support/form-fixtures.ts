@@ -1,4 +1,4 @@
-import type { FormValues } from './definition'
+import type { FormValues } from '../../../src-main/shared/forms/definition'
 
 /** Complete, valid values per form for tests (a realistic client, not real data). */
 
@@ -175,7 +175,13 @@ export const validJobSearchPlan: FormValues = {
   benefitsCounsellingDate: '2025-03-27',
   careTeamRole: '',
   actionSteps: [
-    { action: 'Päivitetään CV', responsible: 'together', targetDate: '2025-03-27', status: 'done', doneDate: '2025-03-25' },
+    {
+      action: 'Päivitetään CV',
+      responsible: 'together',
+      targetDate: '2025-03-27',
+      status: 'done',
+      doneDate: '2025-03-25',
+    },
     { action: 'Käynti kauppa X:ssä', responsible: 'coach', targetDate: '2025-04-01', status: 'planned', doneDate: '' },
   ],
   ...signatures,

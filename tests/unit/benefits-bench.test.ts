@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { benchBenefits } from './bench'
+import { benchBenefits } from '../bench/benefits-bench'
 
 describe('benchBenefits', () => {
   it('reports the one-calculation and 12-month timings with targets', () => {

@@ -1,6 +1,6 @@
-// Performance sanity for `npm run bench` (wired by the lead). No Node built-ins: uses performance.now().
-import { calculateEarningsImpact, calculateYearView } from './index'
-import type { CalcInput } from './index'
+// Performance sanity for `npm run bench` (wired into tests/bench/bench.ts). No Node built-ins: uses performance.now().
+import { calculateEarningsImpact, calculateYearView } from '../../src-main/benefits/index'
+import type { CalcInput } from '../../src-main/benefits/index'
 
 const SAMPLE: CalcInput = {
   month: '2026-06',
