@@ -6,7 +6,6 @@ import { defineConfig } from 'electron-vite'
 export const rendererAliases = {
   '@shared': resolve(import.meta.dirname, 'src-main/shared'),
   '@benefits': resolve(import.meta.dirname, 'src-main/benefits/index.ts'),
-  '@core': resolve(import.meta.dirname, 'src-main/core'),
 }
 
 export default defineConfig({

@@ -31,10 +31,9 @@ export default tseslint.config(
             { group: NODE_BUILTINS, message: 'The renderer runs in a sandbox without Node.' },
             { group: ['electron', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*'], message: 'Not in the renderer.' },
             {
-              group: ['@core/**', '**/src-main/**'],
-              allowTypeImports: true,
+              group: ['**/src-main/**'],
               message:
-                'Call the core through useApi(); only types may be imported from it. Use @shared or @benefits for pure code.',
+                'The renderer reaches src-main only through @shared and @benefits, and the core only through useApi().',
             },
           ],
         },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { MIGRATIONS_DIR, TEST_SCRYPT, tempDir } from '../../tests/unit/support/temp-vault'
+import { MIGRATIONS_DIR, newVault, TEST_SCRYPT, tempDir } from '../../tests/unit/support/temp-vault'
+import { apiContract } from '../shared/api'
+import { createHandlers } from './api/handlers'
 import { createBackend } from './backend'
 
 function backend() {
@@ -41,6 +43,14 @@ describe('backend dispatch', () => {
     const core = backend()
     expect(await core.invoke('toString', {})).toEqual({ ok: false, error: { code: 'unknown-method' } })
     expect(await core.invoke('__proto__', {})).toEqual({ ok: false, error: { code: 'unknown-method' } })
+  })
+
+  it('implements exactly the methods of the contract, and leaves the shell methods to the Electron shell', async () => {
+    expect(Object.keys(createHandlers(newVault())).toSorted()).toEqual(Object.keys(apiContract).toSorted())
+    expect(await backend().invoke('shell-print', { route: '/print/x' })).toEqual({
+      ok: false,
+      error: { code: 'unknown-method' },
+    })
   })
 
   it('refuses client calls while locked and tells listeners when it locks', async () => {

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
+import { apiContract, type BackendEvent } from '../shared/api'
 import { ApiError, type ApiResult } from './api/api-error'
-import type { AnyMethod } from './api/define-method'
 import { createHandlers } from './api/handlers'
 import { loadMigrations } from './db/migrations'
 import { Vault } from './vault/vault'
@@ -8,7 +8,7 @@ import type { ScryptParams } from './vault/key-wrapping'
 
 export type BackendOptions = { dataDir: string; migrationsDir: string; scrypt?: ScryptParams }
 
-export type BackendEvent = { name: 'vault-locked' }
+export type { BackendEvent }
 
 export type Backend = {
   invoke(name: string, input: unknown): Promise<ApiResult<unknown>>
@@ -27,22 +27,25 @@ export function createBackend(options: BackendOptions): Backend {
     migrations: loadMigrations(options.migrationsDir),
     scrypt: options.scrypt,
   })
-  const handlers: Record<string, AnyMethod> = createHandlers(vault)
+  const contract: Record<string, { input: z.ZodType }> = apiContract
+  const handlers = createHandlers(vault) as Record<string, (input: unknown) => unknown>
   const listeners = new Set<(event: BackendEvent) => void>()
   vault.onLock(() => listeners.forEach((listener) => listener({ name: 'vault-locked' })))
 
   return {
     async invoke(name, input) {
-      const method = Object.hasOwn(handlers, name) ? handlers[name] : undefined
-      if (!method) return { ok: false, error: { code: 'unknown-method' } }
-      const parsed = method.input.safeParse(input ?? {})
+      const endpoint = Object.hasOwn(contract, name) ? contract[name] : undefined
+      const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined
+      if (!endpoint || !handler) return { ok: false, error: { code: 'unknown-method' } }
+      const parsed = endpoint.input.safeParse(input ?? {})
       if (!parsed.success) {
         return { ok: false, error: { code: 'invalid-input', issues: toFieldIssues(parsed.error) } }
       }
       try {
-        return { ok: true, value: (await method.handler(parsed.data as never)) ?? null }
+        return { ok: true, value: (await handler(parsed.data)) ?? null }
       } catch (error) {
-        if (error instanceof ApiError) return { ok: false, error: { code: error.code, details: error.details } }
+        if (error instanceof ApiError)
+          return { ok: false, error: { code: error.code, details: error.details } as never }
         // Only the error's kind is logged: messages from SQLite or zod may quote client data.
         console.error(
           `[core] ${name} failed: ${(error as Error)?.name ?? 'Error'} ${(error as { code?: string })?.code ?? ''}`,

@@ -40,7 +40,8 @@ vi.mock('electron', () => {
   }
 })
 
-const { handleShellMethod, isShellMethod, printRouteUrl } = await import('./print')
+const { handleShellMethod, printRouteUrl } = await import('./print')
+const { isShellMethod } = await import('../shared/api')
 
 const ROUTE = '/print/form/0b8f2a7e-1c2d-4e5f-8a9b-0c1d2e3f4a5b'
 let dir: string

@@ -1,33 +1,9 @@
 import { BrowserWindow, dialog, type WebContents } from 'electron'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
+import { shellApi, type ShellApi, type ShellMethodName } from '../shared/api'
+import type { ApiResult } from '../shared/api/errors'
 import { APP_ORIGIN } from './trusted-sender'
-
-/** The methods the renderer calls through the normal invoke channel but the main process handles. */
-export const SHELL_METHODS = ['shell-print', 'shell-save-pdf'] as const
-export type ShellMethod = (typeof SHELL_METHODS)[number]
-
-/** Only the app's own print routes, e.g. '/print/form/<uuid>'. */
-const route = z.string().regex(/^\/print\/[a-z-]+\/[0-9a-f-]{36}$/)
-const printInput = z.object({ route })
-const pdfInput = z.object({
-  route,
-  fileName: z
-    .string()
-    .max(200)
-    .refine(
-      (name) => name.endsWith('.pdf') && name.length > 4 && !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name),
-    ),
-})
-
-function hasControlCharacter(text: string): boolean {
-  return [...text].some((character) => character.charCodeAt(0) < 32)
-}
-
-export function isShellMethod(name: string): name is ShellMethod {
-  return (SHELL_METHODS as readonly string[]).includes(name)
-}
 
 type PrintDeps = {
   preloadPath: string
@@ -74,9 +50,14 @@ async function openPrintWindow(deps: PrintDeps, printRoute: string): Promise<Bro
   throw new Error('print page did not become ready')
 }
 
-export async function handleShellMethod(name: ShellMethod, input: unknown, deps: PrintDeps) {
+/** Runs a shell method after checking its input against the same contract the renderer is typed with. */
+export async function handleShellMethod(
+  name: ShellMethodName,
+  input: unknown,
+  deps: PrintDeps,
+): Promise<ApiResult<ShellApi[ShellMethodName]['output']>> {
   if (name === 'shell-print') {
-    const parsed = printInput.safeParse(input)
+    const parsed = shellApi['shell-print'].input.safeParse(input)
     if (!parsed.success) return { ok: false, error: { code: 'invalid-input' } }
     const window = await openPrintWindow(deps, parsed.data.route)
     try {
@@ -88,7 +69,7 @@ export async function handleShellMethod(name: ShellMethod, input: unknown, deps:
       window.destroy()
     }
   }
-  const parsed = pdfInput.safeParse(input)
+  const parsed = shellApi['shell-save-pdf'].input.safeParse(input)
   if (!parsed.success) return { ok: false, error: { code: 'invalid-input' } }
   const window = await openPrintWindow(deps, parsed.data.route)
   try {

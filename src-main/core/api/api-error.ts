@@ -1,36 +1,22 @@
+import type { ApiErrorCode, ApiErrorDetails } from '../../shared/api/errors'
+
 /**
- * An error the renderer can show: a stable code (translated in the UI) and optional details.
+ * An error the renderer can show: a stable code (translated in the UI) and the details its code carries.
  * Messages never contain client data, so they are safe to log.
  */
-export class ApiError extends Error {
+export class ApiError<Code extends ApiErrorCode = ApiErrorCode> extends Error {
+  readonly details: ApiErrorDetails[Code]
+
   constructor(
-    readonly code: ApiErrorCode,
-    readonly details: Record<string, unknown> = {},
+    readonly code: Code,
+    ...details: Record<string, never> extends ApiErrorDetails[Code]
+      ? [details?: ApiErrorDetails[Code]]
+      : [details: ApiErrorDetails[Code]]
   ) {
     super(code)
     this.name = 'ApiError'
+    this.details = details[0] ?? ({} as ApiErrorDetails[Code])
   }
 }
 
-export type ApiErrorCode =
-  | 'invalid-input'
-  | 'unknown-method'
-  | 'internal'
-  | 'vault/not-created'
-  | 'vault/already-exists'
-  | 'vault/locked'
-  | 'vault/wrong-passphrase'
-  | 'vault/wrong-recovery-key'
-  | 'vault/too-many-attempts'
-  | 'vault/database-key-mismatch'
-  | 'vault/database-from-newer-app'
-  | 'not-found'
-  | 'conflict'
-  | 'forms/hash-mismatch'
-  | 'calculator/invalid-calculation'
-
-export type FieldIssue = { path: string; message: string }
-
-export type ApiFailure = { code: ApiErrorCode; details?: Record<string, unknown>; issues?: FieldIssue[] }
-
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiFailure }
+export type { ApiErrorCode, ApiErrorDetails, ApiFailure, ApiResult, FieldIssue } from '../../shared/api/errors'

@@ -1,29 +1,22 @@
-import type { z } from 'zod'
+import type { ApiContract } from '../../shared/api'
 import { calculatorHandlers } from '../calculator/calculator-handlers'
 import { clientHandlers } from '../clients/client-handlers'
 import { formHandlers } from '../forms/form-handlers'
 import { settingsHandlers } from '../settings/settings-handlers'
 import { vaultHandlers } from '../vault/vault-handlers'
 import type { Vault } from '../vault/vault'
+import type { Implementation } from './implement'
 
-/** The whole API of the core: every method the renderer can call, by name. */
-export function createHandlers(vault: Vault) {
+/**
+ * Every method of the API contract (`src-main/shared/api`), implemented. Each feature implements its own part of the
+ * contract; a missing method is a compile error here, a name defined twice a start-up error in the contract.
+ */
+export function createHandlers(vault: Vault): Implementation<ApiContract> {
   return {
     ...vaultHandlers(vault),
     ...clientHandlers(vault),
     ...formHandlers(vault),
     ...calculatorHandlers(vault),
     ...settingsHandlers(vault),
-  }
-}
-
-type Handlers = ReturnType<typeof createHandlers>
-export type MethodName = keyof Handlers
-
-/** What the renderer sees: each method's input (before parsing) and its resolved output. */
-export type Api = {
-  [Name in MethodName]: {
-    input: z.input<Handlers[Name]['input']>
-    output: Awaited<ReturnType<Handlers[Name]['handler']>>
   }
 }

@@ -1,10 +1,5 @@
-import { z } from 'zod'
-import {
-  clientBenefitsSchema,
-  parameterOverrideInputSchema,
-  saveCalculationSchema,
-} from '../../shared/calculator/calculator-schema'
-import { method } from '../api/define-method'
+import { calculatorApi } from '../../shared/api/calculator-api'
+import { implement } from '../api/implement'
 import type { Vault } from '../vault/vault'
 import {
   addParameterOverride,
@@ -17,25 +12,17 @@ import {
   setClientBenefits,
 } from './calculator-service'
 
-const clientId = z.object({ clientId: z.uuid() })
-
 export function calculatorHandlers(vault: Vault) {
-  return {
-    /** The parameter table every calculation uses (built-in rows + the coach's updates) and the updates themselves. */
-    'calculator-parameters': method(z.object({}), () => ({
+  return implement(calculatorApi, {
+    'calculator-parameters': () => ({
       table: currentParameterTable(vault.db),
       overrides: listParameterOverrides(vault.db),
-    })),
-    'calculator-parameter-add': method(parameterOverrideInputSchema, (fields) =>
-      addParameterOverride(vault.db, fields),
-    ),
-    'calculator-client-benefits-get': method(clientId, ({ clientId }) => getClientBenefits(vault.db, clientId)),
-    'calculator-client-benefits-set': method(
-      clientBenefitsSchema.extend({ clientId: z.uuid() }),
-      ({ clientId, ...fields }) => setClientBenefits(vault.db, clientId, fields),
-    ),
-    'calculator-save': method(saveCalculationSchema, (fields) => saveCalculation(vault.db, vault.sqlite, fields)),
-    'calculator-list': method(clientId, ({ clientId }) => listCalculations(vault.db, clientId)),
-    'calculator-get': method(z.object({ id: z.uuid() }), ({ id }) => getCalculation(vault.db, id)),
-  }
+    }),
+    'calculator-parameter-add': (fields) => addParameterOverride(vault.db, fields),
+    'calculator-client-benefits-get': ({ clientId }) => getClientBenefits(vault.db, clientId),
+    'calculator-client-benefits-set': ({ clientId, ...fields }) => setClientBenefits(vault.db, clientId, fields),
+    'calculator-save': (fields) => saveCalculation(vault.db, vault.sqlite, fields),
+    'calculator-list': ({ clientId }) => listCalculations(vault.db, clientId),
+    'calculator-get': ({ id }) => getCalculation(vault.db, id),
+  })
 }

@@ -8,13 +8,9 @@ import {
   calculateYearView,
   incomeSummary,
   parameterRowId,
-  type CalcInput,
-  type CalcResult,
-  type IncomeSummary,
   type ParameterKey,
   type ParameterRow,
   type ParameterTable,
-  type PensionBreakEven,
   type YearView,
 } from '../../benefits'
 import {
@@ -23,10 +19,15 @@ import {
   type ClientBenefits,
   type ParameterOverride,
   type SaveCalculationInput,
-  type WageEntry,
-  type YearPlan,
 } from '../../shared/calculator/calculator-schema'
 import { tableForYearView } from '../../shared/calculator/year-plan'
+import type {
+  RecordedClientBenefits,
+  SavedCalculation,
+  SavedCalculationInput,
+  SavedCalculationListItem,
+  SavedCalculationResult,
+} from '../../shared/api/calculator-api'
 import { ApiError } from '../api/api-error'
 import type { Db, Sqlite } from '../db/open-database'
 import { benefitParameterOverrides, clientBenefits, clients, savedCalculations } from '../db/schema'
@@ -39,39 +40,6 @@ export type ParameterOverrideFields = {
   source: string
   note?: string
   changedBy: string
-}
-
-export type RecordedClientBenefits = ClientBenefits & { updatedAt: string }
-
-/** What a saved calculation's input_json holds: the engine input and how the coach entered it. */
-export type SavedCalculationInput = { input: CalcInput; wageEntry?: WageEntry; yearPlan?: YearPlan }
-
-/** What result_json holds. */
-export type SavedCalculationResult = {
-  result: CalcResult
-  summary: IncomeSummary
-  breakEven: PensionBreakEven[]
-  yearView?: YearView
-}
-
-export type SavedCalculation = SavedCalculationInput &
-  SavedCalculationResult & {
-    id: string
-    clientId: string
-    month: string
-    createdAt: string
-    /** the parameter rows the calculation read, exactly as they were then */
-    parameters: ParameterRow[]
-  }
-
-export type SavedCalculationListItem = {
-  id: string
-  month: string
-  createdAt: string
-  grossMonthly: number
-  totalBefore: number
-  totalAfter: number
-  change: number
 }
 
 // ---- Parameters ------------------------------------------------------------------------------

@@ -1,6 +1,5 @@
-import { z } from 'zod'
-import { formIds } from '../../shared/forms'
-import { method } from '../api/define-method'
+import { formsApi } from '../../shared/api/forms-api'
+import { implement } from '../api/implement'
 import type { Vault } from '../vault/vault'
 import {
   addSignature,
@@ -16,51 +15,18 @@ import {
   saveDraft,
 } from './form-service'
 
-const values = z.record(z.string(), z.unknown())
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
-/** An on-screen signature: a PNG data URL, bounded so a stray paste cannot bloat the vault. */
-const pngDataUrl = z
-  .string()
-  .max(2_000_000)
-  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/)
-
 export function formHandlers(vault: Vault) {
-  return {
-    'forms-list': method(z.object({ clientId: z.uuid() }), ({ clientId }) => listForms(vault.db, clientId)),
-    'forms-create': method(
-      z.object({ clientId: z.uuid(), formId: z.string().refine((id) => formIds.includes(id)) }),
-      ({ clientId, formId }) => createForm(vault, clientId, formId),
-    ),
-    'forms-get': method(z.object({ documentId: z.uuid() }), ({ documentId }) => getForm(vault.db, documentId)),
-    'forms-save-draft': method(z.object({ documentId: z.uuid(), values }), ({ documentId, values }) =>
-      saveDraft(vault, documentId, values),
-    ),
-    'forms-discard-draft': method(z.object({ documentId: z.uuid() }), ({ documentId }) =>
-      discardDraft(vault, documentId),
-    ),
-    'forms-finalise': method(z.object({ documentId: z.uuid(), values: values.optional() }), ({ documentId, values }) =>
-      finaliseForm(vault, documentId, values),
-    ),
-    'forms-get-version': method(z.object({ versionId: z.uuid() }), ({ versionId }) => getVersion(vault.db, versionId)),
-    'forms-edit-version': method(z.object({ versionId: z.uuid() }), ({ versionId }) =>
-      draftFromVersion(vault, versionId),
-    ),
-    'forms-sign': method(
-      z.object({
-        versionId: z.uuid(),
-        contentHash: z.string().regex(/^[0-9a-f]{64}$/),
-        method: z.enum(['paper', 'screen']),
-        signerRole: z.string().min(1).max(40),
-        signerName: z.string().trim().min(1).max(200),
-        signedOn: isoDate,
-        place: z.string().trim().max(200).nullable().optional(),
-        imageDataUrl: pngDataUrl.nullable().optional(),
-      }),
-      (input) => addSignature(vault.db, input),
-    ),
-    'forms-remove-signature': method(z.object({ signatureId: z.uuid() }), ({ signatureId }) =>
-      removeSignature(vault.db, signatureId),
-    ),
-    'forms-consents': method(z.object({ clientId: z.uuid() }), ({ clientId }) => clientConsents(vault.db, clientId)),
-  }
+  return implement(formsApi, {
+    'forms-list': ({ clientId }) => listForms(vault.db, clientId),
+    'forms-create': ({ clientId, formId }) => createForm(vault, clientId, formId),
+    'forms-get': ({ documentId }) => getForm(vault.db, documentId),
+    'forms-save-draft': ({ documentId, values }) => saveDraft(vault, documentId, values),
+    'forms-discard-draft': ({ documentId }) => discardDraft(vault, documentId),
+    'forms-finalise': ({ documentId, values }) => finaliseForm(vault, documentId, values),
+    'forms-get-version': ({ versionId }) => getVersion(vault.db, versionId),
+    'forms-edit-version': ({ versionId }) => draftFromVersion(vault, versionId),
+    'forms-sign': (input) => addSignature(vault.db, input),
+    'forms-remove-signature': ({ signatureId }) => removeSignature(vault.db, signatureId),
+    'forms-consents': ({ clientId }) => clientConsents(vault.db, clientId),
+  })
 }

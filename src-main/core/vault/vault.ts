@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import type { VaultStatus } from '../../shared/api/vault-api'
 import { ApiError } from '../api/api-error'
 import { DatabaseFromNewerAppError, migrate, type Migration } from '../db/migrations'
 import { openEncryptedDatabase, toDrizzle, WrongDatabaseKeyError, type Db, type Sqlite } from '../db/open-database'
@@ -15,8 +16,6 @@ import {
 } from './key-wrapping'
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key'
 import { delayAfterFailures } from './unlock-throttle'
-
-export type VaultState = 'no-vault' | 'locked' | 'unlocked'
 
 export type VaultOptions = {
   dataDir: string
@@ -48,7 +47,7 @@ export class Vault {
     this.now = options.now ?? (() => new Date())
   }
 
-  status(): { state: VaultState; retryAfterSeconds: number } {
+  status(): VaultStatus {
     const keyFile = readKeyFile(this.keyPath)
     if (!keyFile) return { state: 'no-vault', retryAfterSeconds: 0 }
     return { state: this.open ? 'unlocked' : 'locked', retryAfterSeconds: this.retryAfter(keyFile) }

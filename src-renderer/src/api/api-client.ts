@@ -1,16 +1,23 @@
-import type { ApiErrorCode, ApiFailure, FieldIssue } from '@core/api/api-error'
-import type { Api, MethodName } from '@core/api/handlers'
+import type { Api, ApiErrorCode, ApiErrorDetails, ApiFailure, FieldIssue, MethodName } from '@shared/api'
 import type { Transport } from './transport'
 
-export class ApiCallError extends Error {
-  readonly code: ApiErrorCode | 'unauthorized'
-  readonly details: Record<string, unknown>
+/** A failed API call, as the renderer handles it: the code, the details that code carries, and field issues. */
+export class ApiCallError<Code extends ApiErrorCode = ApiErrorCode> extends Error {
+  readonly code: Code
+  readonly details: ApiErrorDetails[Code]
   readonly issues: FieldIssue[]
-  constructor(failure: ApiFailure) {
+
+  constructor(failure: ApiFailure & { code: Code }) {
     super(failure.code)
     this.code = failure.code
-    this.details = failure.details ?? {}
+    // The core always sends the details its code carries (ApiError requires them); codes without details send {}.
+    this.details = (failure.details ?? {}) as ApiErrorDetails[Code]
     this.issues = failure.issues ?? []
+  }
+
+  /** Narrows the error to one code, so its details are typed. */
+  is<Other extends ApiErrorCode>(code: Other): this is ApiCallError<Other> {
+    return (this.code as ApiErrorCode) === code
   }
 }
 
@@ -24,7 +31,7 @@ export function createApiClient(transport: Transport, onLocked: () => void): Api
     transport,
     async call(name, input) {
       const result = await transport.invoke(name, input)
-      if (result.ok) return result.value as never
+      if (result.ok) return result.value
       if (result.error.code === 'vault/locked') onLocked()
       throw new ApiCallError(result.error)
     },

@@ -1,16 +1,6 @@
-import type { ApiResult } from '@core/api/api-error'
-import type { BackendEvent } from '@core/backend'
+import type { ApiResult, BackendEvent, Transport } from '@shared/api'
 
-/** How the renderer reaches the core: Electron's preload bridge, or browser mode's loopback HTTP. */
-export type Transport = {
-  invoke(name: string, input: unknown): Promise<ApiResult<unknown>>
-  on(listener: (event: BackendEvent) => void): () => void
-  /**
-   * Browser mode only: fire a call that outlives the page (reload, tab closed) as a keepalive request.
-   * Returns false when it cannot (Electron, where main outlives the page anyway, or a body over the browser's limit).
-   */
-  sendWhileLeaving?(name: string, input: unknown): boolean
-}
+export type { Transport }
 
 /** Browsers cap keepalive request bodies at 64 KiB. */
 const KEEPALIVE_LIMIT = 60_000
@@ -48,7 +38,7 @@ function createHttpTransport(): Transport {
         headers: { 'Content-Type': 'application/json', 'X-Api-Token': token },
         body: JSON.stringify({ name, input }),
       })
-      return (await response.json()) as ApiResult<unknown>
+      return (await response.json()) as ApiResult<never>
     },
     sendWhileLeaving(name, input) {
       const body = JSON.stringify({ name, input })

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { Api } from '@core/api/handlers'
+import type { Api } from '@shared/api'
 import { useApi } from '../../api/api-context'
 
 export function useParameters() {

@@ -4,7 +4,7 @@ import { CircleCheck, Eye, FilePen, PenLine, Printer, Trash2 } from 'lucide-reac
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import type { FormDocumentView } from '@core/forms/form-service'
+import type { FormDocumentView } from '@shared/api/forms-api'
 import { activeSigners, getFormDefinition } from '@shared/forms'
 import { useApi } from '../../api/api-context'
 import { formatDate } from '../../format/format'

@@ -1,4 +1,4 @@
-import type { ApiResult } from '@core/api/api-error'
+import type { ApiResult } from '@shared/api'
 import type { Transport } from '../../api/transport'
 
 /** The desktop app exposes its bridge on window; the browser mode does not. */
@@ -13,14 +13,14 @@ export type PrintRoute = `/print/${string}`
  * Print a print route. Electron: the main process loads it in a hidden window and opens the system print dialog.
  * Browser: the print route is the current page, so the browser's own printing is used.
  */
-export async function printRoute(transport: Transport, route: PrintRoute): Promise<ApiResult<unknown>> {
+export async function printRoute(transport: Transport, route: PrintRoute): Promise<ApiResult<boolean | null>> {
   if (isElectron()) return transport.invoke('shell-print', { route })
   window.print()
   return { ok: true, value: null }
 }
 
 /** Electron only: printToPDF of the print route and a save dialog. */
-export async function savePdf(transport: Transport, route: PrintRoute, fileName: string): Promise<ApiResult<unknown>> {
+export async function savePdf(transport: Transport, route: PrintRoute, fileName: string): Promise<ApiResult<boolean>> {
   return transport.invoke('shell-save-pdf', { route, fileName })
 }
 

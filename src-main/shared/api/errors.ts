@@ -1,0 +1,36 @@
+/** A field the core refused: its path in the input and an i18n message key (or a zod message for unexpected shapes). */
+export type FieldIssue = { path: string; message: string }
+
+/**
+ * Every error code the API can return, with the details it carries. A code is translated in the renderer; details
+ * never contain client data, so errors are safe to log.
+ */
+export type ApiErrorDetails = {
+  'invalid-input': { reason?: 'draft-shape' | 'signer-role' | 'image-missing' }
+  'unknown-method': Record<string, never>
+  /** The transport refused the caller (wrong token or origin in browser mode, an untrusted frame in Electron). */
+  unauthorized: Record<string, never>
+  internal: Record<string, never>
+  'vault/not-created': Record<string, never>
+  'vault/already-exists': Record<string, never>
+  'vault/locked': Record<string, never>
+  'vault/wrong-passphrase': { failedAttempts: number; retryAfterSeconds: number }
+  'vault/wrong-recovery-key': { failedAttempts: number; retryAfterSeconds: number }
+  'vault/too-many-attempts': { retryAfterSeconds: number }
+  'vault/database-key-mismatch': Record<string, never>
+  'vault/database-from-newer-app': Record<string, never>
+  'not-found': { what?: 'form-definition' }
+  conflict: { reason?: 'no-draft' }
+  'forms/hash-mismatch': Record<string, never>
+  /** The engine refused the calculation; `path` names the input field (e.g. `benefits.1.monthlyAmount`). */
+  'calculator/invalid-calculation': { path: string }
+}
+
+export type ApiErrorCode = keyof ApiErrorDetails
+
+/** How a failure crosses a transport: a code, its details, and field issues for `invalid-input`. */
+export type ApiFailure = {
+  [Code in ApiErrorCode]: { code: Code; details?: ApiErrorDetails[Code]; issues?: FieldIssue[] }
+}[ApiErrorCode]
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiFailure }

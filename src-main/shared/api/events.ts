@@ -1,0 +1,2 @@
+/** What the core tells the renderer without being asked. */
+export type BackendEvent = { name: 'vault-locked' }
