@@ -155,7 +155,12 @@ describe('12-month view', () => {
     expect(view.pensions[0]?.outcome).toBe('work-trial-possible')
     expect(view.totals.grossWages).toBe(11300)
     expect(view.totals.benefitsBefore).toBe(3600)
-    expect(view.totals.benefitsAfter).toBe(3300)
+    // v2: a single month over the limit is a work trial, so the pension is paid that month too
+    expect(view.totals.benefitsAfter).toBe(3600)
+    expect(view.months[5]?.overLimit).toBe(true)
+    expect(view.months[5]?.workTrial).toBe(true)
+    expect(view.months[5]?.result.items[0]?.amountAfter).toBe(300)
+    expect(view.months[5]?.notes.join(' ')).toMatch(/työkokeilu/)
   })
   it('validates its own input', () => {
     expect(() => calculateYearView({ startMonth: '2025-01', grossWages: [1, 2], base })).toThrow(/^grossWages:/)
@@ -166,7 +171,7 @@ describe('12-month view', () => {
       /^startMonth:/,
     )
     expect(() => calculateYearView({ startMonth: '2026-06', grossWages: new Array(12).fill(0), base })).toThrow(
-      /month: no rules/,
+      /^month: 2027-01: no rules/,
     )
   })
   it('uses per-month net wages when given', () => {
