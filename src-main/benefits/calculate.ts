@@ -1,6 +1,6 @@
 import { ParameterReader } from './context'
-import { BENEFIT_KINDS, PHASES, type KindDescription, type ReportTo } from './kinds'
-import { requireNet } from './net'
+import { BENEFIT_KIND_DESCRIPTIONS, PHASES, type KindDescription, type ReportTo } from './kinds'
+import { requireNet } from './net-wage'
 import { DEFAULT_PARAMETER_TABLE, PARAMETER_LABELS, resolveParameters, type ParameterRow } from './parameters'
 import { eur, num, pct, round2 } from './round'
 import type { MonthAdjustments, MonthFacts, RuleContext, SumRole } from './rule-context'
@@ -10,7 +10,7 @@ import { normalizeInput, type NormalizedInput } from './validate'
 
 /** The description of a benefit's kind, with its functions typed for any benefit. */
 export function kindOf(b: Benefit): KindDescription<BenefitKind> {
-  return BENEFIT_KINDS[b.kind] as unknown as KindDescription<BenefitKind>
+  return BENEFIT_KIND_DESCRIPTIONS[b.kind] as unknown as KindDescription<BenefitKind>
 }
 
 export function calculate(raw: CalcInput, options?: CalcOptions): CalcResult {
@@ -83,7 +83,9 @@ export function calculateMonth(
         pensionStops: () =>
           items.some((item, i) => {
             const other = input.benefits[i]
-            return Boolean(item && other && kindOf(other).pension && item.status === 'over-limit' && item.amountAfter === 0)
+            return Boolean(
+              item && other && kindOf(other).pension && item.status === 'over-limit' && item.amountAfter === 0,
+            )
           }),
         fullPensionPaid: (which) => input.benefits.some((_b, i) => isFullPension(i, which)),
         enforcement: () => enforcement,

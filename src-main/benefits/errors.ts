@@ -13,7 +13,6 @@ export class CalcInputError extends Error {
     this.path = path
     this.detail = detail
   }
-
 }
 
 /** The field path of an engine error, or undefined when the error is not an input error. */

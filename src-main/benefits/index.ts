@@ -28,7 +28,7 @@ export type {
 
 export { BENEFIT_DAYS_PER_MONTH, monthlyFromDaily, round2 } from './round'
 export {
-  BENEFIT_KINDS,
+  BENEFIT_KIND_DESCRIPTIONS,
   BENEFIT_KIND_LIST,
   EARNINGS_PENSION_VARIANTS,
   UNEMPLOYMENT_VARIANTS,

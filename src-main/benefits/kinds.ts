@@ -83,7 +83,12 @@ export const EARNINGS_PENSION_VARIANTS = [
   'rehabilitation-subsidy',
   'partial-rehabilitation-subsidy',
 ] as const
-export const UNEMPLOYMENT_VARIANTS = ['yleistuki', 'labour-market-subsidy', 'basic-allowance', 'earnings-related'] as const
+export const UNEMPLOYMENT_VARIANTS = [
+  'yleistuki',
+  'labour-market-subsidy',
+  'basic-allowance',
+  'earnings-related',
+] as const
 
 const amountField = (name: string, optional = false, advanced = false): FieldSpec =>
   advanced ? { name, input: 'amount', optional, advanced } : { name, input: 'amount', optional }
@@ -93,7 +98,7 @@ const NO_SUMS = { housingIncome: false, enforcementBase: false, taxable: false }
 const PENSION_SUMS = { housingIncome: true, enforcementBase: true, taxable: true }
 const never = () => false
 
-export const BENEFIT_KINDS: { readonly [K in BenefitKind]: KindDescription<K> } = {
+export const BENEFIT_KIND_DESCRIPTIONS: { readonly [K in BenefitKind]: KindDescription<K> } = {
   'kela-disability-pension': {
     schema: (amount) =>
       z.object({
@@ -281,11 +286,11 @@ export const BENEFIT_KINDS: { readonly [K in BenefitKind]: KindDescription<K> } 
 }
 
 /** Every kind, in the order of the table above (the order the app offers them in). */
-export const BENEFIT_KIND_LIST = Object.keys(BENEFIT_KINDS) as BenefitKind[]
+export const BENEFIT_KIND_LIST = Object.keys(BENEFIT_KIND_DESCRIPTIONS) as BenefitKind[]
 
 /** The description of a benefit's kind, typed for that benefit. */
 export function describe<K extends BenefitKind>(b: BenefitOf<K>): KindDescription<K> {
-  return BENEFIT_KINDS[b.kind as K]
+  return BENEFIT_KIND_DESCRIPTIONS[b.kind as K]
 }
 
 /**
@@ -293,7 +298,7 @@ export function describe<K extends BenefitKind>(b: BenefitOf<K>): KindDescriptio
  * non-negative number; the app's input forms use the same shapes with Finnish messages and an upper bound.
  */
 export function benefitSchemaFor(amount: AmountSchema): z.ZodType<Benefit> {
-  const options = BENEFIT_KIND_LIST.map((kind) => BENEFIT_KINDS[kind].schema(amount)) as unknown as [
+  const options = BENEFIT_KIND_LIST.map((kind) => BENEFIT_KIND_DESCRIPTIONS[kind].schema(amount)) as unknown as [
     z.ZodObject,
     ...z.ZodObject[],
   ]

@@ -166,7 +166,7 @@ describe('properties', () => {
 
   // v2 counts other benefits' changes at net. The general housing allowance counts income in whole euros, so one
   // more cent of wage can lower it by up to 0,35 € (0,5 × 0,7 of a euro) and raise social assistance by that much.
-  it('more wage never raises social assistance when net = gross (beyond the housing allowance\'s euro steps)', () => {
+  it("more wage never raises social assistance when net = gross (beyond the housing allowance's euro steps)", () => {
     const unemployment = fc.option(
       fc.record({
         kind: fc.constant('unemployment-benefit' as const),

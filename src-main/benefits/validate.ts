@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CalcInputError } from './errors'
-import { BENEFIT_KINDS, benefitSchemaFor } from './kinds'
-import { estimateNetWage } from './net'
+import { BENEFIT_KIND_DESCRIPTIONS, benefitSchemaFor } from './kinds'
+import { estimateNetWage } from './net-wage'
 import { round2 } from './round'
 import type { Benefit, CalcInput } from './types'
 
@@ -57,7 +57,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Validates and applies defaults. Throws a CalcInputError naming the offending field. */
-export { estimateNetWage, requireNet } from './net'
+export { estimateNetWage, requireNet } from './net-wage'
 
 export function normalizeInput(input: CalcInput): NormalizedInput {
   const parsed = inputSchema.safeParse(input)
@@ -68,7 +68,7 @@ export function normalizeInput(input: CalcInput): NormalizedInput {
   const data = parsed.data
   const seen = new Set<Benefit['kind']>()
   data.benefits.forEach((b, i) => {
-    if (BENEFIT_KINDS[b.kind].single) {
+    if (BENEFIT_KIND_DESCRIPTIONS[b.kind].single) {
       if (seen.has(b.kind)) throw new CalcInputError(`benefits[${i}].kind`, `"${b.kind}" may appear only once`)
       seen.add(b.kind)
     }
@@ -83,7 +83,7 @@ export function normalizeInput(input: CalcInput): NormalizedInput {
     const i = data.benefits.findIndex((b) => b.kind === 'pensioners-housing-allowance')
     throw new CalcInputError(
       `benefits[${i}].kind`,
-      'a household gets either the general or the pensioner\'s housing allowance, not both',
+      "a household gets either the general or the pensioner's housing allowance, not both",
     )
   }
   const { wage } = data
@@ -114,4 +114,3 @@ export function normalizeInput(input: CalcInput): NormalizedInput {
     benefits: data.benefits as Benefit[],
   }
 }
-

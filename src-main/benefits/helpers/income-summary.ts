@@ -1,6 +1,6 @@
 import { round2 } from '../round'
 import type { CalcInput, CalcResult } from '../types'
-import { estimateNetWage } from '../net'
+import { estimateNetWage } from '../net-wage'
 
 export type IncomeSummary = {
   /** Σ amountBefore of all items, €/month */

@@ -1,6 +1,6 @@
 import { CalcInputError } from '../errors'
 import { round2 } from '../round'
-import { estimateNetWage } from '../net'
+import { estimateNetWage } from '../net-wage'
 
 /** Average weeks per month: 52 weeks / 12 months ≈ 4.333. */
 export const WEEKS_PER_MONTH = 52 / 12

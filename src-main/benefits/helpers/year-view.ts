@@ -146,7 +146,9 @@ export function calculateYearView(input: YearViewInput, options?: CalcOptions): 
       const daily = step.dailyFor(month)
       if (daily !== step.benefit.dailyAmount) {
         dailyAmount.set(step.index, daily)
-        notes.push(`Ansiopäiväraha porrastettu: ${eur(daily)} päivässä (maksettuja etuuspäiviä noin ${Math.floor(step.days)}).`)
+        notes.push(
+          `Ansiopäiväraha porrastettu: ${eur(daily)} päivässä (maksettuja etuuspäiviä noin ${Math.floor(step.days)}).`,
+        )
       }
     }
     const adjust: MonthAdjustments = {}

@@ -11,9 +11,7 @@ type CareAllowance = Extract<Benefit, { kind: 'pensioners-care-allowance' }>
  */
 export function careAllowanceRule(b: CareAllowance, ctx: RuleContext): CalcItem {
   const before = round2(b.monthlyAmount)
-  const explanation = [
-    `Eläkettä saavan hoitotuki ${eur(before)} kuukaudessa. Tulot eivät vaikuta hoitotukeen.`,
-  ]
+  const explanation = [`Eläkettä saavan hoitotuki ${eur(before)} kuukaudessa. Tulot eivät vaikuta hoitotukeen.`]
   if (ctx.pensionStops()) {
     const highest = ctx.p.value('disabilityAllowance.highest')
     explanation.push(
@@ -26,7 +24,12 @@ export function careAllowanceRule(b: CareAllowance, ctx: RuleContext): CalcItem 
       amountBefore: before,
       amountAfter: highest,
       explanation,
-      sources: [SRC.careAllowance, SRC.careAllowanceSuspension, SRC.vernerPensions, ctx.p.source('disabilityAllowance.highest')],
+      sources: [
+        SRC.careAllowance,
+        SRC.careAllowanceSuspension,
+        SRC.vernerPensions,
+        ctx.p.source('disabilityAllowance.highest'),
+      ],
     }
   }
   if (ctx.fullPensionPaid('before') && !ctx.fullPensionPaid('after')) {

@@ -3,7 +3,7 @@ import { eur, floor2, round2 } from '../round'
 import { SRC } from '../sources'
 import type { RuleContext } from '../rule-context'
 import type { CalcItem } from '../types'
-import { requireNet } from '../net'
+import { requireNet } from '../net-wage'
 
 export type EnforcementResult = {
   protectedAmount: number
@@ -66,7 +66,12 @@ export function enforcementRule(ctx: RuleContext): { item: CalcItem; enforcement
     )
   }
   const sources = [
-    ...new Set([SRC.enforcementHow, SRC.enforcementIncomeBase, SRC.enforcementBenefitsCase, p.source('enforcement.dailyProtected')]),
+    ...new Set([
+      SRC.enforcementHow,
+      SRC.enforcementIncomeBase,
+      SRC.enforcementBenefitsCase,
+      p.source('enforcement.dailyProtected'),
+    ]),
   ]
   const status: CalcItem['status'] =
     garnished > garnishedBefore ? 'reduced' : incomeBase > 0 && netWage > 0 ? 'within-limit' : 'unaffected'

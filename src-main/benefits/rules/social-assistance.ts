@@ -2,7 +2,7 @@ import type { RuleContext } from '../rule-context'
 import { eur, round2 } from '../round'
 import { SRC } from '../sources'
 import type { Benefit, CalcItem } from '../types'
-import { requireNet } from '../net'
+import { requireNet } from '../net-wage'
 
 type SocialAssistance = Extract<Benefit, { kind: 'social-assistance' }>
 
@@ -34,7 +34,9 @@ export function socialAssistanceRule(b: SocialAssistance, ctx: RuleContext): Cal
     )
   }
   if (increases > 0) {
-    explanation.push(`Muut etuudet nousevat verojen jälkeen ${eur(increases)}, mikä pienentää toimeentulotukea saman verran.`)
+    explanation.push(
+      `Muut etuudet nousevat verojen jälkeen ${eur(increases)}, mikä pienentää toimeentulotukea saman verran.`,
+    )
   }
   if (garnishRise !== 0) {
     explanation.push(
