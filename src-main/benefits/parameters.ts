@@ -1,4 +1,5 @@
-// Rules as data: every euro figure and rate with its valid-from date, source and status.
+// Rules as data (over 300 lines: it is the dated, sourced table of every figure 2024–2026, kept in one place so a
+// review reads it top to bottom): every euro figure and rate with its valid-from date, source and status.
 // A calculation for month M uses, per key, the row with the latest validFrom <= the 1st of M.
 import { CalcInputError } from './errors'
 import { SRC } from './sources'

@@ -1,3 +1,4 @@
+// (Over 300 lines: one file for all §5 examples and their sources, so the list can be checked in one place.)
 // Version 2 rules (spec §5) and the published worked examples behind them. Each test names its source.
 import { describe, expect, it } from 'vitest'
 import { CalcInputError, calculateEarningsImpact, calculateYearView, type ParameterRow } from './index'

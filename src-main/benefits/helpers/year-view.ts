@@ -1,4 +1,4 @@
-// The 12-month view: each month with the rules in force that month, and what only a sequence of months shows —
+// The 12-month view (just over 300 lines: the two passes and the step-down state belong together): each month with the rules in force that month, and what only a sequence of months shows —
 // work trials (1–2 months over a pension limit), the general housing allowance's review timing, the earnings-related
 // allowance's step-downs, and enforcement month by month.
 import { calculateMonth, kindOf } from '../calculate'
