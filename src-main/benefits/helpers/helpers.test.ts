@@ -202,9 +202,26 @@ describe('income summary', () => {
       grossWage: 1000,
       netWage: 800,
       garnished: 0,
+      garnishedBefore: 0,
       totalBefore: 910.02,
       totalAfter: 1410.02,
       change: 500,
     })
+  })
+  it('v2: the garnish without the job (from the benefits) is taken off the total before', () => {
+    const input: CalcInput = {
+      month: '2025-05',
+      wage: { grossMonthly: 900, netMonthly: 720 },
+      benefits: [
+        { kind: 'earnings-disability-pension', variant: 'partial', monthlyAmount: 1500 },
+        { kind: 'debt-enforcement' },
+      ],
+    }
+    const s = incomeSummary(input, calculateEarningsImpact(input))
+    // before: base 1 500 → 2/3 × (1 500 − 986,40) = 342,40; after: base 2 220 → 2 220 / 3 = 740,00
+    expect(s.garnishedBefore).toBe(342.4)
+    expect(s.garnished).toBe(740)
+    expect(s.totalBefore).toBe(1157.6)
+    expect(s.totalAfter).toBe(1660) // 1 500 + 900 − 740
   })
 })
