@@ -15,10 +15,9 @@ export type EnforcementResult = {
 
 /** Monthly protected amount S = days × (daily + dependants × dependant daily). */
 export function protectedAmount(dependants: number, p: ParameterReader): number {
-  return round2(
-    p.value('enforcement.daysPerMonth') *
-      (p.value('enforcement.dailyProtected') + dependants * p.value('enforcement.dependantDaily')),
-  )
+  // the dependant amount is read only when there are dependants, so an estimate is flagged only when it is used
+  const perDependant = dependants > 0 ? dependants * p.value('enforcement.dependantDaily') : 0
+  return round2(p.value('enforcement.daysPerMonth') * (p.value('enforcement.dailyProtected') + perDependant))
 }
 
 /** Amount garnished from a net wage n with protected amount s (Ulosottokaari 4:48). */

@@ -36,7 +36,7 @@ export function pensionersHousingRule(b: PensionersHousing, ctx: RuleContext): C
     `Tuki on ${pct(rate)} asumismenoista, joista on vähennetty perusomavastuu ${eur(base)} ja lisäomavastuu. Lisäomavastuu on ${pct(extraRate)} siitä osasta vuosituloja, joka ylittää ${eur(limit)} vuodessa.`,
     `Tulot ilman työtä: ${eur(before.yearly)} vuodessa → lisäomavastuu ${eur(before.extra)} kuukaudessa → asumistuki ${eur(before.allowance)}.`,
     `Tulot työn kanssa (bruttopalkka mukaan lukien): ${eur(after.yearly)} vuodessa → lisäomavastuu ${eur(after.extra)} kuukaudessa → asumistuki ${eur(after.allowance)}.`,
-    `Jokainen tulorajan ylittävä palkkaeuro pienentää tukea noin ${num(round2(rate * extraRate * 100))} senttiä. Vammaistuki ja hoitotuki eivät ole tuloa.`,
+    `Jokainen tulorajan ylittävä palkkaeuro pienentää tukea noin ${num(Math.round(rate * extraRate * 100))} senttiä. Vammaistuki ja hoitotuki eivät ole tuloa.`,
   ]
   if (ctx.input.household.adults > 1) {
     explanation.push(
