@@ -1,103 +1,105 @@
 import { ParameterReader } from './context'
+import { BENEFIT_KIND_DESCRIPTIONS, PHASES, type KindDescription, type ReportTo } from './kinds'
+import { requireNet } from './net-wage'
 import { DEFAULT_PARAMETER_TABLE, PARAMETER_LABELS, resolveParameters, type ParameterRow } from './parameters'
 import { eur, num, pct, round2 } from './round'
-import { earningsPensionRule } from './rules/earnings-pension'
+import type { MonthAdjustments, MonthFacts, RuleContext, SumRole } from './rule-context'
 import { enforcementRule, type EnforcementResult } from './rules/enforcement'
-import { housingRule } from './rules/housing'
-import { kelaPensionRule } from './rules/kela-pension'
-import { socialAssistanceRule } from './rules/social-assistance'
-import { unaffectedRule } from './rules/unaffected'
-import { unemploymentRule } from './rules/unemployment'
-import type { Benefit, CalcInput, CalcItem, CalcOptions, CalcResult } from './types'
-import { normalizeInput, requireNet, type NormalizedInput } from './validate'
+import type { Benefit, BenefitKind, CalcInput, CalcItem, CalcOptions, CalcResult } from './types'
+import { normalizeInput, type NormalizedInput } from './validate'
 
-const PENSION_KINDS: ReadonlySet<Benefit['kind']> = new Set([
-  'earnings-disability-pension',
-  'kela-disability-pension',
-  'guarantee-pension',
-])
-
-/** Benefits whose amounts count as household income in the general housing allowance. */
-const HOUSING_INCOME_KINDS: ReadonlySet<Benefit['kind']> = new Set([...PENSION_KINDS, 'unemployment-benefit'])
+/** The description of a benefit's kind, with its functions typed for any benefit. */
+export function kindOf(b: Benefit): KindDescription<BenefitKind> {
+  return BENEFIT_KIND_DESCRIPTIONS[b.kind] as unknown as KindDescription<BenefitKind>
+}
 
 export function calculate(raw: CalcInput, options?: CalcOptions): CalcResult {
+  return calculateMonth(raw, options).result
+}
+
+/** One month: the contract's result plus the facts the 12-month view needs. `adjust` is empty for a single month. */
+export function calculateMonth(
+  raw: CalcInput,
+  options?: CalcOptions,
+  adjust: MonthAdjustments = {},
+): { result: CalcResult; facts: MonthFacts } {
   const input = normalizeInput(raw)
   const p = new ParameterReader(resolveParameters(input.month, options?.parameters ?? DEFAULT_PARAMETER_TABLE))
-  const wage = input.wage.grossMonthly
   const warnings: string[] = []
   const items: Array<CalcItem | undefined> = new Array(input.benefits.length)
-
-  // Pass 1: benefits that depend on the wage only.
-  input.benefits.forEach((b, i) => {
-    switch (b.kind) {
-      case 'earnings-disability-pension':
-        items[i] = earningsPensionRule(b, wage, p)
-        break
-      case 'kela-disability-pension':
-      case 'guarantee-pension':
-        items[i] = kelaPensionRule(b, wage, p)
-        break
-      case 'unemployment-benefit':
-        items[i] = unemploymentRule(b, i, wage, input.wage, p, warnings)
-        break
-      case 'disability-allowance':
-      case 'pensioners-care-allowance':
-        items[i] = unaffectedRule(b)
-        break
-      default:
-        break
-    }
-  })
-
-  // Pass 2: housing allowance counts the pensions and unemployment benefits as income.
-  let housingIncomeBefore = 0
-  let housingIncomeAfter = 0
-  items.forEach((item) => {
-    if (item && HOUSING_INCOME_KINDS.has(item.kind)) {
-      housingIncomeBefore += item.amountBefore
-      housingIncomeAfter += item.amountAfter
-    }
-  })
-  input.benefits.forEach((b, i) => {
-    if (b.kind !== 'housing-allowance') return
-    const other = b.otherGrossIncome ?? 0
-    items[i] = housingRule(
-      b,
-      wage,
-      { before: round2(other + housingIncomeBefore), after: round2(other + wage + housingIncomeAfter) },
-      input.household,
-      p,
-      warnings,
-    )
-  })
-
-  // Pass 3: debt enforcement on the net wage, then social assistance (last resort, sees all others).
+  const facts: MonthFacts = {}
   let enforcement: EnforcementResult | undefined
-  input.benefits.forEach((b, i) => {
-    if (b.kind !== 'debt-enforcement') return
-    const r = enforcementRule(requireNet(input), input.household.enforcementDependants, p)
-    items[i] = r.item
-    enforcement = r.enforcement
-  })
-  input.benefits.forEach((b, i) => {
-    if (b.kind !== 'social-assistance') return
-    let decreases = 0
-    let increases = 0
-    for (const item of items) {
-      if (!item) continue
-      const change = item.amountBefore - item.amountAfter
-      if (change > 0) decreases += change
-      else increases -= change
+
+  const netOf = (b: Benefit, amount: number): number => {
+    if ('netMonthly' in b && b.netMonthly !== undefined) {
+      const gross = 'monthlyAmount' in b ? b.monthlyAmount : 'dailyAmount' in b ? round2(b.dailyAmount * 21.5) : 0
+      return gross > 0 ? round2((amount * b.netMonthly) / gross) : amount
     }
-    items[i] = socialAssistanceRule(
-      b,
-      requireNet(input),
-      enforcement?.garnished ?? 0,
-      round2(decreases),
-      round2(increases),
-      p,
-    )
-  })
+    return round2(amount * (1 - (input.wage.taxRatePercent ?? 0) / 100))
+  }
+  const sum = (role: SumRole, which: 'before' | 'after', net: boolean): number => {
+    let total = 0
+    items.forEach((item, i) => {
+      const b = input.benefits[i]
+      if (!item || !b || !kindOf(b).sums[role]) return
+      const amount = which === 'before' ? item.amountBefore : item.amountAfter
+      total += net ? netOf(b, amount) : amount
+    })
+    return round2(total)
+  }
+  const isFullPension = (i: number, which: 'before' | 'after'): boolean => {
+    const b = input.benefits[i]
+    const item = items[i]
+    if (!b || !item || !kindOf(b).fullPension(b)) return false
+    if (which === 'before') return item.amountBefore > 0
+    return item.amountAfter > 0 && item.status !== 'may-convert-to-partial'
+  }
+
+  for (const phase of PHASES) {
+    input.benefits.forEach((b, index) => {
+      const kind = kindOf(b)
+      if (kind.phase !== phase) return
+      const ctx: RuleContext = {
+        index,
+        p,
+        input,
+        adjust,
+        warnings,
+        items,
+        sum,
+        netChanges: () => {
+          let decreases = 0
+          let increases = 0
+          items.forEach((item, i) => {
+            const other = input.benefits[i]
+            if (!item || !other || i === index) return
+            const change = item.amountBefore - item.amountAfter
+            const net = kindOf(other).sums.taxable ? netOf(other, Math.abs(change)) : Math.abs(change)
+            if (change > 0) decreases += net
+            else increases += net
+          })
+          return { decreases: round2(decreases), increases: round2(increases) }
+        },
+        pensionStops: () =>
+          items.some((item, i) => {
+            const other = input.benefits[i]
+            return Boolean(
+              item && other && kindOf(other).pension && item.status === 'over-limit' && item.amountAfter === 0,
+            )
+          }),
+        fullPensionPaid: (which) => input.benefits.some((_b, i) => isFullPension(i, which)),
+        enforcement: () => enforcement,
+        out: facts,
+      }
+      if (phase === 'enforcement') {
+        const r = enforcementRule(ctx)
+        items[index] = r.item
+        enforcement = r.enforcement
+      } else if (kind.rule) {
+        items[index] = kind.rule(b, ctx)
+      }
+    })
+  }
 
   const done = items.map((item, i) => {
     if (!item) throw new Error(`benefits[${i}].kind: not handled`)
@@ -111,7 +113,13 @@ export function calculate(raw: CalcInput, options?: CalcOptions): CalcResult {
     parametersUsed: [...p.used.values()],
   }
   if (enforcement) result.enforcement = enforcement
-  return result
+  return { result, facts }
+}
+
+const REPORT_NAMES: Record<ReportTo, string> = {
+  kela: 'Kelaan',
+  'pension-provider': 'työeläkelaitokselle',
+  'unemployment-fund': 'työttömyyskassaan',
 }
 
 function generalWarnings(input: NormalizedInput, items: CalcItem[], p: ParameterReader): string[] {
@@ -119,29 +127,18 @@ function generalWarnings(input: NormalizedInput, items: CalcItem[], p: Parameter
   const wage = input.wage.grossMonthly
   const kinds = new Set(items.map((i) => i.kind))
   if (wage > 0) {
-    const to: string[] = []
-    const kelaKinds: Array<Benefit['kind']> = [
-      'kela-disability-pension',
-      'guarantee-pension',
-      'housing-allowance',
-      'social-assistance',
-      'disability-allowance',
-      'pensioners-care-allowance',
-    ]
-    const kelaUnemployment = input.benefits.some(
-      (b) => b.kind === 'unemployment-benefit' && b.variant !== 'earnings-related',
-    )
-    if (kelaUnemployment || kelaKinds.some((k) => kinds.has(k))) to.push('Kelaan')
-    if (kinds.has('earnings-disability-pension')) to.push('työeläkelaitokselle')
-    if (input.benefits.some((b) => b.kind === 'unemployment-benefit' && b.variant === 'earnings-related')) {
-      to.push('työttömyyskassaan')
+    const reportTo = new Set<ReportTo>()
+    for (const b of input.benefits) {
+      const to = kindOf(b).reportTo(b)
+      if (to) reportTo.add(to)
     }
+    const to = (Object.keys(REPORT_NAMES) as ReportTo[]).filter((k) => reportTo.has(k)).map((k) => REPORT_NAMES[k])
     if (to.length > 0) {
       const list = to.length === 1 ? to[0] : `${to.slice(0, -1).join(', ')} ja ${to[to.length - 1]}`
       out.push(`Ilmoita työn aloittamisesta ja palkasta ${list}.`)
     }
     out.push(
-      [...kinds].some((k) => PENSION_KINDS.has(k))
+      input.benefits.some((b) => kindOf(b).pension)
         ? 'Hae palkkaa varten uusi verokortti (eläkkeelle ja palkalle on omat verokorttinsa).'
         : 'Hae palkkaa varten uusi verokortti.',
     )
@@ -156,7 +153,7 @@ function generalWarnings(input: NormalizedInput, items: CalcItem[], p: Parameter
   }
   if (input.wage.netEstimated && (kinds.has('social-assistance') || kinds.has('debt-enforcement'))) {
     out.push(
-      `Nettopalkka ${eur(input.wage.netMonthly ?? 0)} on arvio veroprosentin perusteella; työntekijän eläke- ja työttömyysvakuutusmaksuja ei ole vähennetty.`,
+      `Nettopalkka ${eur(requireNet(input))} on arvio veroprosentin perusteella; työntekijän eläke- ja työttömyysvakuutusmaksuja ei ole vähennetty.`,
     )
   }
   const estimated = p.estimated()
@@ -169,6 +166,6 @@ function generalWarnings(input: NormalizedInput, items: CalcItem[], p: Parameter
 
 function formatValue(row: ParameterRow): string {
   if (row.unit === 'rate') return pct(row.value)
-  if (row.unit === 'EUR/month' || row.unit === 'EUR/day') return eur(row.value)
+  if (row.unit === 'EUR/month' || row.unit === 'EUR/day' || row.unit === 'EUR/year') return eur(row.value)
   return num(row.value)
 }

@@ -1,3 +1,4 @@
+import { CalcInputError } from './errors'
 import { PARAMETER_LABELS, type ParameterKey, type ParameterRow, type ResolvedParameters } from './parameters'
 
 /** Parameter access for one calculation: records every row read, throws on a missing one. */
@@ -16,7 +17,10 @@ export class ParameterReader {
   value(key: ParameterKey): number {
     const row = this.resolved.rows[key]
     if (row === undefined) {
-      throw new Error(`month: no parameter "${key}" (${PARAMETER_LABELS[key]}) in force on ${this.resolved.month}-01`)
+      throw new CalcInputError(
+        'month',
+        `no parameter "${key}" (${PARAMETER_LABELS[key]}) in force on ${this.resolved.month}-01`,
+      )
     }
     this.used.set(key, row)
     return row.value

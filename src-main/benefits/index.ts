@@ -27,7 +27,15 @@ export type {
 } from './parameters'
 
 export { BENEFIT_DAYS_PER_MONTH, monthlyFromDaily, round2 } from './round'
-export { benefitSchemaFor, EARNINGS_PENSION_VARIANTS, UNEMPLOYMENT_VARIANTS } from './validate'
+export {
+  BENEFIT_KIND_DESCRIPTIONS,
+  BENEFIT_KIND_LIST,
+  EARNINGS_PENSION_VARIANTS,
+  UNEMPLOYMENT_VARIANTS,
+  benefitSchemaFor,
+} from './kinds'
+export type { EarningsLimits, FieldSpec, KindDescription, Phase, ReportTo } from './kinds'
+export { CalcInputError, inputErrorPath } from './errors'
 export { WEEKS_PER_MONTH, monthlyWageFromHourly, netWageEstimate } from './helpers/wage'
 export { breakEven } from './helpers/break-even'
 export type { PensionBreakEven } from './helpers/break-even'

@@ -1,5 +1,7 @@
-// Rules as data: every euro figure and rate with its valid-from date, source and status.
+// Rules as data (over 300 lines: it is the dated, sourced table of every figure 2024–2026, kept in one place so a
+// review reads it top to bottom): every euro figure and rate with its valid-from date, source and status.
 // A calculation for month M uses, per key, the row with the latest validFrom <= the 1st of M.
+import { CalcInputError } from './errors'
 import { SRC } from './sources'
 
 export type ParameterKey =
@@ -18,12 +20,23 @@ export type ParameterKey =
   | 'housing.incomePerChild'
   | 'housing.minimumBaseDeductible'
   | 'housing.reviewIncomeRise'
+  | 'housing.reviewIncomeFall'
+  | 'pensionersHousing.compensationRate'
+  | 'pensionersHousing.baseDeductible'
+  | 'pensionersHousing.incomeLimitSingle'
+  | 'pensionersHousing.extraDeductibleRate'
+  | 'disabilityAllowance.highest'
+  | 'unemployment.basicDaily'
+  | 'unemployment.stepDown1Days'
+  | 'unemployment.stepDown1Rate'
+  | 'unemployment.stepDown2Days'
+  | 'unemployment.stepDown2Rate'
   | 'socialAssistance.earnedIncomeDeduction'
   | 'enforcement.dailyProtected'
   | 'enforcement.dependantDaily'
   | 'enforcement.daysPerMonth'
 
-export type ParameterUnit = 'EUR/month' | 'EUR/day' | 'rate' | 'days' | 'flag'
+export type ParameterUnit = 'EUR/month' | 'EUR/day' | 'EUR/year' | 'rate' | 'days' | 'flag'
 
 export type ParameterStatus = 'verified' | 'estimated'
 
@@ -72,6 +85,17 @@ export const PARAMETER_LABELS: Record<ParameterKey, string> = {
   'housing.incomePerChild': 'Yleinen asumistuki: tulorajan lisä lasta kohden',
   'housing.minimumBaseDeductible': 'Yleinen asumistuki: pienin huomioitava perusomavastuu',
   'housing.reviewIncomeRise': 'Yleinen asumistuki: tulojen nousu, joka on ilmoitettava',
+  'housing.reviewIncomeFall': 'Yleinen asumistuki: tulojen lasku, jonka perusteella tuki tarkistetaan',
+  'pensionersHousing.compensationRate': 'Eläkkeensaajan asumistuki: korvausprosentti',
+  'pensionersHousing.baseDeductible': 'Eläkkeensaajan asumistuki: perusomavastuu',
+  'pensionersHousing.incomeLimitSingle': 'Eläkkeensaajan asumistuki: lisäomavastuun tuloraja, yksin asuva (€/vuosi)',
+  'pensionersHousing.extraDeductibleRate': 'Eläkkeensaajan asumistuki: lisäomavastuu tulorajan ylittävästä tulosta',
+  'disabilityAllowance.highest': 'Ylin vammaistuki (maksetaan hoitotuen sijaan eläkkeen levätessä)',
+  'unemployment.basicDaily': 'Peruspäiväraha / yleistuki päivässä (porrastetun ansiopäivärahan alaraja)',
+  'unemployment.stepDown1Days': 'Ansiopäivärahan 1. porrastus: maksettuja etuuspäiviä',
+  'unemployment.stepDown1Rate': 'Ansiopäivärahan 1. porrastus: osuus alkuperäisestä',
+  'unemployment.stepDown2Days': 'Ansiopäivärahan 2. porrastus: maksettuja etuuspäiviä',
+  'unemployment.stepDown2Rate': 'Ansiopäivärahan 2. porrastus: osuus alkuperäisestä',
   'socialAssistance.earnedIncomeDeduction': 'Toimeentulotuki: ansiotulovähennys',
   'enforcement.dailyProtected': 'Ulosotto: velallisen suojaosuus päivää kohden',
   'enforcement.dependantDaily': 'Ulosotto: suojaosuus elatettavaa ja päivää kohden',
@@ -145,6 +169,37 @@ export const DEFAULT_PARAMETER_TABLE: ParameterTable = {
       ['2026-01-01', 0, V, SRC.yleistuki],
       ['2026-05-01', 1, V, SRC.yleistuki, 'Yleistuki korvaa työmarkkinatuen ja peruspäivärahan 1.5.2026.'],
     ]),
+    ...rows('unemployment.basicDaily', 'EUR/day', [
+      ['2024-01-01', 37.21, V, SRC.basicDaily],
+      ['2025-01-01', 37.21, V, SRC.kelaIndex2025, 'Jäädytetty 2024–2027.'],
+      ['2026-01-01', 37.21, V, SRC.yleistuki, 'Myös yleistuki on 37,21 €/pv.'],
+    ]),
+    // Step-downs of the earnings-related allowance (HE 13/2024): for benefit periods whose employment condition
+    // was met on or after 2.9.2024. Before that, no step-down (rate 1).
+    ...rows('unemployment.stepDown1Days', 'days', [
+      ['2024-01-01', 40, V, SRC.stepDown],
+      ['2024-09-01', 40, V, SRC.stepDown, 'Voimaan 2.9.2024.'],
+      ['2025-01-01', 40, V, SRC.stepDown],
+      ['2026-01-01', 40, V, SRC.stepDown],
+    ]),
+    ...rows('unemployment.stepDown1Rate', 'rate', [
+      ['2024-01-01', 1, V, SRC.stepDown, 'Ei porrastusta ennen 2.9.2024.'],
+      ['2024-09-01', 0.8, V, SRC.stepDown, '80 % alkuperäisestä 40 etuuspäivän jälkeen; voimaan 2.9.2024.'],
+      ['2025-01-01', 0.8, V, SRC.stepDown],
+      ['2026-01-01', 0.8, V, SRC.stepDown],
+    ]),
+    ...rows('unemployment.stepDown2Days', 'days', [
+      ['2024-01-01', 170, V, SRC.stepDown],
+      ['2024-09-01', 170, V, SRC.stepDown, 'Voimaan 2.9.2024.'],
+      ['2025-01-01', 170, V, SRC.stepDown],
+      ['2026-01-01', 170, V, SRC.stepDown],
+    ]),
+    ...rows('unemployment.stepDown2Rate', 'rate', [
+      ['2024-01-01', 1, V, SRC.stepDown, 'Ei porrastusta ennen 2.9.2024.'],
+      ['2024-09-01', 0.75, V, SRC.stepDown, '75 % alkuperäisestä 170 etuuspäivän jälkeen; voimaan 2.9.2024.'],
+      ['2025-01-01', 0.75, V, SRC.stepDown],
+      ['2026-01-01', 0.75, V, SRC.stepDown],
+    ]),
     ...rows('housing.compensationRate', 'rate', [
       ['2024-01-01', 0.8, V, SRC.housingChanges],
       ['2024-04-01', 0.7, V, SRC.housingChanges],
@@ -190,6 +245,56 @@ export const DEFAULT_PARAMETER_TABLE: ParameterTable = {
       ['2025-01-01', 400, V, SRC.housingReview],
       ['2026-01-01', 400, V, SRC.housingReview],
     ]),
+    ...rows('housing.reviewIncomeFall', 'EUR/month', [
+      ['2024-01-01', 200, V, SRC.housingReview],
+      ['2025-01-01', 200, V, SRC.housingReview],
+      ['2026-01-01', 200, V, SRC.housingReview],
+    ]),
+    // Pensioner's housing allowance (eläkkeensaajan asumistuki). The 85 % and the 41,3 % of 2024 are on Kela's pages;
+    // the euro figures were found only in secondary sources and are kept as estimates (see docs/benefits.md).
+    ...rows('pensionersHousing.compensationRate', 'rate', [
+      ['2024-01-01', 0.85, V, SRC.pensionersHousingAmount],
+      ['2025-01-01', 0.85, E, SRC.pensionersHousingReform2025, 'Muutostietoa ei löytynyt; oletettu ennallaan.'],
+      ['2026-01-01', 0.85, E, SRC.kelaIndex2026, 'Muutostietoa ei löytynyt; oletettu ennallaan.'],
+    ]),
+    ...rows('pensionersHousing.extraDeductibleRate', 'rate', [
+      ['2024-01-01', 0.413, V, SRC.pensionersHousingIncome],
+      [
+        '2025-01-01',
+        0.435,
+        E,
+        SRC.pensionersHousingReform2025,
+        'Tuloharkintaa kiristettiin 1.1.2025 (STM). 43,5 % löytyi vain yksityisestä laskurista; tarkista Kelan päätöksestä.',
+      ],
+      ['2026-01-01', 0.435, E, SRC.kelaIndex2026, 'Oletettu ennallaan vuodesta 2025.'],
+    ]),
+    ...rows('pensionersHousing.baseDeductible', 'EUR/month', [
+      [
+        '2024-01-01',
+        56.78,
+        E,
+        SRC.pensionersHousingIncome,
+        'Vuoden 2024 perusomavastuu yksityisestä laskurista; Kelan sivulta lukua ei löytynyt. Tarkista Kelan päätöksestä.',
+      ],
+      ['2025-01-01', 56.78, E, SRC.kelaIndex2025, 'Laskentaperusteet jäädytetty 2025–2026 (Kelan indeksitiedote).'],
+      ['2026-01-01', 56.78, E, SRC.kelaIndex2026, FROZEN],
+    ]),
+    ...rows('pensionersHousing.incomeLimitSingle', 'EUR/year', [
+      [
+        '2024-01-01',
+        10280,
+        E,
+        SRC.pensionersHousingIncome,
+        'Vuoden 2024 tuloraja yksityisestä laskurista; Kelan sivulta lukua ei löytynyt. Tarkista Kelan päätöksestä.',
+      ],
+      ['2025-01-01', 10280, E, SRC.kelaIndex2025, 'Laskentaperusteet jäädytetty 2025–2026 (Kelan indeksitiedote).'],
+      ['2026-01-01', 10280, E, SRC.kelaIndex2026, FROZEN],
+    ]),
+    ...rows('disabilityAllowance.highest', 'EUR/month', [
+      ['2024-01-01', 492.71, V, SRC.disabilityAllowance],
+      ['2025-01-01', 497.61, E, SRC.kelaIndex2025, 'Laskettu: 492,71 × 1930/1911 (vammaisetuudet indeksikorotetaan).'],
+      ['2026-01-01', 499.93, E, SRC.kelaIndex2026, 'Laskettu: 497,61 × 1939/1930.'],
+    ]),
     ...rows('socialAssistance.earnedIncomeDeduction', 'EUR/month', [
       ['2024-01-01', 150, V, SRC.socialIncome],
       ['2025-01-01', 150, V, SRC.socialIncome],
@@ -199,12 +304,24 @@ export const DEFAULT_PARAMETER_TABLE: ParameterTable = {
     ...rows('enforcement.dailyProtected', 'EUR/day', [
       ['2024-01-01', 32.56, V, SRC.enforcement2024],
       ['2025-01-01', 32.88, V, SRC.enforcement2025],
-      ['2026-01-01', 33.03, E, SRC.kelaIndex2026, 'Laskettu: 32,88 × 1939/1930; vuoden 2026 asetusta ei löytynyt.'],
+      [
+        '2026-01-01',
+        33.03,
+        E,
+        SRC.kelaIndex2026,
+        'Arvio: 32,88 × 1939/1930 = 33,03 (lain perusmäärästä 29,52 × 1939/1733 = 33,03); vuoden 2026 asetusta ei löytynyt.',
+      ],
     ]),
     ...rows('enforcement.dependantDaily', 'EUR/day', [
       ['2024-01-01', 9.52, V, SRC.enforcement2024],
       ['2025-01-01', 9.61, V, SRC.enforcement2025],
-      ['2026-01-01', 9.65, E, SRC.kelaIndex2026, 'Laskettu: 9,61 × 1939/1930; vuoden 2026 asetusta ei löytynyt.'],
+      [
+        '2026-01-01',
+        9.66,
+        E,
+        SRC.kelaIndex2026,
+        'Arvio: vuoden 2024 määrä 9,52 × 1939/1911 = 9,66 (9,61 × 1939/1930 antaisi 9,65); vuoden 2026 asetusta ei löytynyt.',
+      ],
     ]),
     ...rows('enforcement.daysPerMonth', 'days', [
       ['2024-01-01', 30, V, SRC.enforcementHow],
@@ -249,11 +366,12 @@ const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/
  * same key and validFrom, the later one wins (so appended overrides take effect).
  */
 export function resolveParameters(month: string, table: ParameterTable = DEFAULT_PARAMETER_TABLE): ResolvedParameters {
-  if (!MONTH_RE.test(month)) throw new Error(`month: expected "YYYY-MM", got ${JSON.stringify(month)}`)
+  if (!MONTH_RE.test(month)) throw new CalcInputError('month', `expected "YYYY-MM", got ${JSON.stringify(month)}`)
   const first = firstMonthOf(table)
   if (first === undefined || month < first || month > table.validThrough) {
-    throw new Error(
-      `month: no rules for ${month}; the parameter table covers ${first ?? '(empty)'} – ${table.validThrough}`,
+    throw new CalcInputError(
+      'month',
+      `no rules for ${month}; the parameter table covers ${first ?? '(empty)'} – ${table.validThrough}`,
     )
   }
   const day1 = `${month}-01`

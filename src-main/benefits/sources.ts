@@ -1,4 +1,4 @@
-// Source URLs (from /shared/reference/benefits-research.md, checked 2026-11-23).
+// Source URLs of the rules and figures (see docs/benefits.md for what each one supports).
 export const SRC = {
   tyel47: 'http://www.saadospalvelu.fi/fi/lainsaadanto/pykala/20060395/O2:L3:P47',
   tyedl: 'https://www.telp.fi/lainsaadanto/20090738/#P3',
@@ -38,6 +38,20 @@ export const SRC = {
   enforcement2024:
     'https://oikeusministerio.fi/-/ulosoton-suojaosuuteen-ja-velkajarjestelyssa-huomioon-otettaviin-valttamattomiin-elinkustannuksiin-korotus-vuoden-alussa',
   enforcement2025: 'https://finlex.fi/fi/lainsaadanto/2024/645',
+  pensionersHousing: 'https://www.kela.fi/elakkeensaajan-asumistuki',
+  pensionersHousingIncome: 'https://www.kela.fi/elakkeensaajan-asumistuki-tulojen-vaikutus',
+  pensionersHousingAmount: 'https://www.verneri.net/yleis/asumistuki',
+  pensionersHousingReform2025: 'https://verkkouutiset.fi/?p=696111',
+  pensionersHousingLaw: 'https://www.finlex.fi/fi/laki/ajantasa/2007/20070571',
+  careAllowanceSuspension: 'http://www.saadospalvelu.fi/fi/lainsaadanto/pykala/20090738/O0:L0:P8',
+  vernerPensions: 'https://verneri.net/yleis/elakkeet',
+  housingMaximumCosts: 'https://www.kela.fi/fa/yleinen-asumistuki-mihin-menoihin',
+  enforcementIncomeBase: 'https://www.finlex.fi/fi/laki/ajantasa/2007/20070705',
+  enforcementBenefitsCase: 'https://oikeus.fi/hovioikeudet/turunhovioikeus/fi/index/ratkaisuja.html',
+  basicDaily: 'https://www.sotekassa.fi/tyottomyysturva/paivarahan-maara-ja-maksaminen',
+  stepDown:
+    'https://www.palvelualojenkassa.fi/ajankohtaista/eduskunta-vahvisti-loput-lakimuutokset-ansiopaivaraha-porrastetaan-2.9.2024-alkaen.html',
+  stepDownDays: 'https://www.ytkkassa.fi/ansioturvaopas/soviteltu-ansiopaivaraha/sovitellun-ansiopaivarahan-kesto/',
   disabilityAllowance: 'https://www.kela.fi/vammaistuki-aikuiselle-maara-ja-maksaminen',
   careAllowance: 'https://www.kela.fi/elaketta-saavan-hoitotuki-maara',
 } as const

@@ -27,16 +27,39 @@ export type Benefit =
       monthlyAmount: number
       establishedEarnings?: number
       personalLimit?: number
+      /** v2: net €/month after the pension's own withholding (else estimated from wage.taxRatePercent) */
+      netMonthly?: number
     }
   /** includes Kela kuntoutustuki */
-  | { kind: 'kela-disability-pension'; monthlyAmount: number }
-  | { kind: 'guarantee-pension'; monthlyAmount: number; disabilityBased: boolean }
+  | { kind: 'kela-disability-pension'; monthlyAmount: number; netMonthly?: number }
+  | { kind: 'guarantee-pension'; monthlyAmount: number; disabilityBased: boolean; netMonthly?: number }
   | {
       kind: 'unemployment-benefit'
       variant: 'yleistuki' | 'labour-market-subsidy' | 'basic-allowance' | 'earnings-related'
       dailyAmount: number
+      /** v2: net €/month of the full (unadjusted) benefit */
+      netMonthly?: number
+      /** v2, earnings-related: benefit days already paid (full-day equivalents) when the calculation starts; the
+       *  12-month view projects the 80 % / 75 % step-downs from it */
+      benefitDaysPaid?: number
     }
-  | { kind: 'housing-allowance'; acceptedHousingCosts: number; otherGrossIncome?: number }
+  | {
+      kind: 'housing-allowance'
+      acceptedHousingCosts: number
+      otherGrossIncome?: number
+      /** v2: maximum accepted housing costs (enimmäisasumismenot) from the client's Kela decision */
+      maximumHousingCosts?: number
+    }
+  /** v2: eläkkeensaajan asumistuki */
+  | {
+      kind: 'pensioners-housing-allowance'
+      /** rent, maintenance charge and separately paid water/heating, €/month */
+      acceptedHousingCosts: number
+      /** gross €/month of income not in this calculation (e.g. an old-age pension, capital income) */
+      otherGrossIncome?: number
+      /** maximum accepted housing costs from the client's Kela decision */
+      maximumHousingCosts?: number
+    }
   | { kind: 'social-assistance'; monthlyAmount: number }
   | { kind: 'debt-enforcement' }
   | { kind: 'disability-allowance'; monthlyAmount: number }
@@ -64,7 +87,16 @@ export type CalcItem = {
 export type CalcResult = {
   month: string
   items: CalcItem[]
-  enforcement?: { protectedAmount: number; garnished: number }
+  enforcement?: {
+    protectedAmount: number
+    garnished: number
+    /** v2: net wage + net pensions and unemployment benefits with the job, €/month */
+    incomeBase?: number
+    /** v2: the same base without the job */
+    incomeBaseBefore?: number
+    /** v2: garnished from incomeBaseBefore */
+    garnishedBefore?: number
+  }
   warnings: string[]
   /** Extension (not in the spec contract): the parameter rows this calculation read, to be saved with it. */
   parametersUsed?: ParameterRow[]

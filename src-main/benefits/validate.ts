@@ -1,49 +1,11 @@
 import { z } from 'zod'
+import { CalcInputError } from './errors'
+import { BENEFIT_KIND_DESCRIPTIONS, benefitSchemaFor } from './kinds'
+import { estimateNetWage } from './net-wage'
 import { round2 } from './round'
 import type { Benefit, CalcInput } from './types'
 
 const amount = z.number().nonnegative()
-
-export const EARNINGS_PENSION_VARIANTS = [
-  'full',
-  'partial',
-  'rehabilitation-subsidy',
-  'partial-rehabilitation-subsidy',
-] as const
-export const UNEMPLOYMENT_VARIANTS = [
-  'yleistuki',
-  'labour-market-subsidy',
-  'basic-allowance',
-  'earnings-related',
-] as const
-
-/**
- * The contract's Benefit union as a zod schema, built around the caller's amount rule: the engine uses a plain
- * non-negative number; the app's input forms use the same shapes with Finnish messages and an upper bound.
- */
-export function benefitSchemaFor(amount: z.ZodNumber | z.ZodType<number>) {
-  return z.discriminatedUnion('kind', [
-    z.object({
-      kind: z.literal('earnings-disability-pension'),
-      variant: z.enum(EARNINGS_PENSION_VARIANTS),
-      monthlyAmount: amount,
-      establishedEarnings: amount.optional(),
-      personalLimit: amount.optional(),
-    }),
-    z.object({ kind: z.literal('kela-disability-pension'), monthlyAmount: amount }),
-    z.object({ kind: z.literal('guarantee-pension'), monthlyAmount: amount, disabilityBased: z.boolean() }),
-    z.object({ kind: z.literal('unemployment-benefit'), variant: z.enum(UNEMPLOYMENT_VARIANTS), dailyAmount: amount }),
-    z.object({
-      kind: z.literal('housing-allowance'),
-      acceptedHousingCosts: amount,
-      otherGrossIncome: amount.optional(),
-    }),
-    z.object({ kind: z.literal('social-assistance'), monthlyAmount: amount }),
-    z.object({ kind: z.literal('debt-enforcement') }),
-    z.object({ kind: z.literal('disability-allowance'), monthlyAmount: amount }),
-    z.object({ kind: z.literal('pensioners-care-allowance'), monthlyAmount: amount }),
-  ])
-}
 
 const benefitSchema = benefitSchemaFor(amount)
 
@@ -73,6 +35,8 @@ export type NormalizedInput = {
     /** given or estimated net wage; undefined when neither netMonthly nor taxRatePercent was given */
     netMonthly: number | undefined
     netEstimated: boolean
+    /** withholding % from the tax card; benefits' net amounts use it too (0 when absent) */
+    taxRatePercent: number | undefined
     hoursPerWeek: number | undefined
     fullTimeHoursPerWeek: number
   }
@@ -92,32 +56,39 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out === '' ? 'input' : out
 }
 
-/** Kinds a calculation may contain at most once. */
-const SINGLE_KINDS: ReadonlySet<Benefit['kind']> = new Set([
-  'housing-allowance',
-  'social-assistance',
-  'debt-enforcement',
-])
+/** Validates and applies defaults. Throws a CalcInputError naming the offending field. */
+export { estimateNetWage, requireNet } from './net-wage'
 
-/** Validates and applies defaults. Throws an Error whose message starts with the offending field. */
 export function normalizeInput(input: CalcInput): NormalizedInput {
   const parsed = inputSchema.safeParse(input)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const path = issue ? fieldPath(issue.path) : 'input'
-    throw new Error(`${path}: ${issue?.message ?? 'invalid input'}`)
+    throw new CalcInputError(issue ? fieldPath(issue.path) : 'input', issue?.message ?? 'invalid input')
   }
   const data = parsed.data
   const seen = new Set<Benefit['kind']>()
   data.benefits.forEach((b, i) => {
-    if (SINGLE_KINDS.has(b.kind)) {
-      if (seen.has(b.kind)) throw new Error(`benefits[${i}].kind: "${b.kind}" may appear only once`)
+    if (BENEFIT_KIND_DESCRIPTIONS[b.kind].single) {
+      if (seen.has(b.kind)) throw new CalcInputError(`benefits[${i}].kind`, `"${b.kind}" may appear only once`)
       seen.add(b.kind)
     }
+    if ('netMonthly' in b && b.netMonthly !== undefined) {
+      const gross = 'monthlyAmount' in b ? b.monthlyAmount : 'dailyAmount' in b ? round2(b.dailyAmount * 21.5) : 0
+      if (b.netMonthly > gross) {
+        throw new CalcInputError(`benefits[${i}].netMonthly`, 'must not exceed the gross monthly amount')
+      }
+    }
   })
+  if (seen.has('housing-allowance') && seen.has('pensioners-housing-allowance')) {
+    const i = data.benefits.findIndex((b) => b.kind === 'pensioners-housing-allowance')
+    throw new CalcInputError(
+      `benefits[${i}].kind`,
+      "a household gets either the general or the pensioner's housing allowance, not both",
+    )
+  }
   const { wage } = data
   if (wage.netMonthly !== undefined && wage.netMonthly > wage.grossMonthly) {
-    throw new Error('wage.netMonthly: must not exceed wage.grossMonthly')
+    throw new CalcInputError('wage.netMonthly', 'must not exceed wage.grossMonthly')
   }
   let net = wage.netMonthly
   let netEstimated = false
@@ -131,6 +102,7 @@ export function normalizeInput(input: CalcInput): NormalizedInput {
       grossMonthly: wage.grossMonthly,
       netMonthly: net,
       netEstimated,
+      taxRatePercent: wage.taxRatePercent,
       hoursPerWeek: wage.hoursPerWeek,
       fullTimeHoursPerWeek: wage.fullTimeHoursPerWeek ?? DEFAULT_FULL_TIME_HOURS_PER_WEEK,
     },
@@ -141,18 +113,4 @@ export function normalizeInput(input: CalcInput): NormalizedInput {
     },
     benefits: data.benefits as Benefit[],
   }
-}
-
-/** Net wage = gross × (1 − withholding %). Employee pension/unemployment contributions are not deducted. */
-export function estimateNetWage(grossMonthly: number, taxRatePercent: number): number {
-  return round2(grossMonthly * (1 - taxRatePercent / 100))
-}
-
-/** The net wage for rules that need it; throws naming the field when it cannot be known. */
-export function requireNet(input: NormalizedInput): number {
-  if (input.wage.netMonthly === undefined) {
-    if (input.wage.grossMonthly === 0) return 0
-    throw new Error('wage.netMonthly: required (or wage.taxRatePercent) for social assistance and debt enforcement')
-  }
-  return input.wage.netMonthly
 }

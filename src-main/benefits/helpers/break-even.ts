@@ -1,8 +1,7 @@
+import { kindOf } from '../calculate'
 import { ParameterReader } from '../context'
 import { DEFAULT_PARAMETER_TABLE, resolveParameters } from '../parameters'
 import { floor2 } from '../round'
-import { disabilityFloor } from '../rules/disability-limit'
-import { earningsPensionLimits, isFullVariant } from '../rules/earnings-pension'
 import type { Benefit, CalcInput, CalcOptions } from '../types'
 import { normalizeInput } from '../validate'
 import { WEEKS_PER_MONTH, checkNonNegative } from './wage'
@@ -10,7 +9,7 @@ import { WEEKS_PER_MONTH, checkNonNegative } from './wage'
 export type PensionBreakEven = {
   /** index of the pension in input.benefits */
   benefitIndex: number
-  kind: 'earnings-disability-pension' | 'kela-disability-pension' | 'guarantee-pension'
+  kind: Benefit['kind']
   variant?: Extract<Benefit, { kind: 'earnings-disability-pension' }>['variant']
   /** the highest gross wage €/month that keeps the pension paid in full (= its earnings limit) */
   maxWageWithinLimit: number
@@ -28,9 +27,9 @@ function hoursFor(wage: number, hourly: number): number {
 }
 
 /**
- * For every disability-related pension in the input: the highest monthly gross wage that keeps it
- * within its limit, and (given an hourly wage) the hours per week that reach it
- * (month = hours/week × 52/12 × hourly wage). Pensions that wages do not affect are left out.
+ * For every benefit with an earnings limit (kinds.ts: earningsLimits): the highest monthly gross wage that keeps it
+ * within its limit, and (given an hourly wage) the hours per week that reach it (month = hours/week × 52/12 ×
+ * hourly wage). Benefits that wages do not stop are left out.
  */
 export function breakEven(input: CalcInput, hourlyWage?: number, options?: CalcOptions): PensionBreakEven[] {
   const normalized = normalizeInput(input)
@@ -38,15 +37,11 @@ export function breakEven(input: CalcInput, hourlyWage?: number, options?: CalcO
   const p = new ParameterReader(resolveParameters(normalized.month, options?.parameters ?? DEFAULT_PARAMETER_TABLE))
   const out: PensionBreakEven[] = []
   normalized.benefits.forEach((b, i) => {
-    let entry: PensionBreakEven | undefined
-    if (b.kind === 'earnings-disability-pension') {
-      const { limit, partialLimit } = earningsPensionLimits(b, p)
-      entry = { benefitIndex: i, kind: b.kind, variant: b.variant, maxWageWithinLimit: limit }
-      if (isFullVariant(b.variant)) entry.maxWageBeforeSuspension = partialLimit
-    } else if (b.kind === 'kela-disability-pension' || (b.kind === 'guarantee-pension' && b.disabilityBased)) {
-      entry = { benefitIndex: i, kind: b.kind, maxWageWithinLimit: disabilityFloor(p) }
-    }
-    if (!entry) return
+    const limits = kindOf(b).earningsLimits?.(b, p)
+    if (!limits) return
+    const entry: PensionBreakEven = { benefitIndex: i, kind: b.kind, maxWageWithinLimit: limits.limit }
+    if (b.kind === 'earnings-disability-pension') entry.variant = b.variant
+    if (limits.beforeSuspension !== undefined) entry.maxWageBeforeSuspension = limits.beforeSuspension
     if (hourlyWage !== undefined) {
       entry.hoursPerWeekWithinLimit = hoursFor(entry.maxWageWithinLimit, hourlyWage)
       if (entry.maxWageBeforeSuspension !== undefined) {

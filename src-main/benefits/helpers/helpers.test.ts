@@ -155,7 +155,12 @@ describe('12-month view', () => {
     expect(view.pensions[0]?.outcome).toBe('work-trial-possible')
     expect(view.totals.grossWages).toBe(11300)
     expect(view.totals.benefitsBefore).toBe(3600)
-    expect(view.totals.benefitsAfter).toBe(3300)
+    // v2: a single month over the limit is a work trial, so the pension is paid that month too
+    expect(view.totals.benefitsAfter).toBe(3600)
+    expect(view.months[5]?.overLimit).toBe(true)
+    expect(view.months[5]?.workTrial).toBe(true)
+    expect(view.months[5]?.result.items[0]?.amountAfter).toBe(300)
+    expect(view.months[5]?.notes.join(' ')).toMatch(/työkokeilu/)
   })
   it('validates its own input', () => {
     expect(() => calculateYearView({ startMonth: '2025-01', grossWages: [1, 2], base })).toThrow(/^grossWages:/)
@@ -166,7 +171,7 @@ describe('12-month view', () => {
       /^startMonth:/,
     )
     expect(() => calculateYearView({ startMonth: '2026-06', grossWages: new Array(12).fill(0), base })).toThrow(
-      /month: no rules/,
+      /^month: 2027-01: no rules/,
     )
   })
   it('uses per-month net wages when given', () => {
@@ -197,9 +202,26 @@ describe('income summary', () => {
       grossWage: 1000,
       netWage: 800,
       garnished: 0,
+      garnishedBefore: 0,
       totalBefore: 910.02,
       totalAfter: 1410.02,
       change: 500,
     })
+  })
+  it('v2: the garnish without the job (from the benefits) is taken off the total before', () => {
+    const input: CalcInput = {
+      month: '2025-05',
+      wage: { grossMonthly: 900, netMonthly: 720 },
+      benefits: [
+        { kind: 'earnings-disability-pension', variant: 'partial', monthlyAmount: 1500 },
+        { kind: 'debt-enforcement' },
+      ],
+    }
+    const s = incomeSummary(input, calculateEarningsImpact(input))
+    // before: base 1 500 → 2/3 × (1 500 − 986,40) = 342,40; after: base 2 220 → 2 220 / 3 = 740,00
+    expect(s.garnishedBefore).toBe(342.4)
+    expect(s.garnished).toBe(740)
+    expect(s.totalBefore).toBe(1157.6)
+    expect(s.totalAfter).toBe(1660) // 1 500 + 900 − 740
   })
 })

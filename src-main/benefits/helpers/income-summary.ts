@@ -1,6 +1,6 @@
 import { round2 } from '../round'
 import type { CalcInput, CalcResult } from '../types'
-import { estimateNetWage } from '../validate'
+import { estimateNetWage } from '../net-wage'
 
 export type IncomeSummary = {
   /** Σ amountBefore of all items, €/month */
@@ -10,9 +10,11 @@ export type IncomeSummary = {
   grossWage: number
   /** net wage (given or estimated from the tax rate); absent when neither is known */
   netWage?: number
-  /** amount garnished from the wage in debt enforcement */
+  /** amount garnished in debt enforcement with the job (from the wage and the benefits together) */
   garnished: number
-  /** = benefitsBefore */
+  /** amount garnished without the job (from the benefits) */
+  garnishedBefore: number
+  /** benefitsBefore − garnishedBefore */
   totalBefore: number
   /** benefitsAfter + grossWage − garnished */
   totalAfter: number
@@ -33,16 +35,18 @@ export function incomeSummary(input: CalcInput, result: CalcResult): IncomeSumma
   }
   const grossWage = input.wage.grossMonthly
   const garnished = result.enforcement?.garnished ?? 0
+  const garnishedBefore = result.enforcement?.garnishedBefore ?? 0
   const net =
     input.wage.netMonthly ??
     (input.wage.taxRatePercent === undefined ? undefined : estimateNetWage(grossWage, input.wage.taxRatePercent))
-  const totalBefore = round2(before)
+  const totalBefore = round2(before - garnishedBefore)
   const totalAfter = round2(after + grossWage - garnished)
   const summary: IncomeSummary = {
-    benefitsBefore: totalBefore,
+    benefitsBefore: round2(before),
     benefitsAfter: round2(after),
     grossWage,
     garnished,
+    garnishedBefore,
     totalBefore,
     totalAfter,
     change: round2(totalAfter - totalBefore),

@@ -19,3 +19,6 @@ export const SUSPENSION_SOURCES: readonly string[] = [SRC.kevaLimits, SRC.suspen
 export function floorLine(floor: number, year: string): string {
   return `Työkyvyttömyyseläkkeen rinnalla voi aina ansaita vähintään täyden takuueläkkeen verran: ${eur(floor)} kuukaudessa vuonna ${year}.`
 }
+
+export const WORK_TRIAL_LINE =
+  'Tässä kuukaudessa ylitys on enintään 2 kuukauden mittainen, joten se käsitellään työkokeiluna: eläke maksetaan. Jos ylitys jatkuu 3 kuukautta, eläke jätetään lepäämään koko ylitysajalta.'

@@ -1,8 +1,9 @@
 import type { ParameterReader } from '../context'
+import type { RuleContext } from '../rule-context'
 import { eur, pct, round2 } from '../round'
 import { SRC } from '../sources'
 import type { Benefit, CalcItem } from '../types'
-import { SUSPENSION_LINES, SUSPENSION_SOURCES, disabilityFloor, floorLine } from './disability-limit'
+import { SUSPENSION_LINES, SUSPENSION_SOURCES, WORK_TRIAL_LINE, disabilityFloor, floorLine } from './disability-limit'
 
 type EarningsPension = Extract<Benefit, { kind: 'earnings-disability-pension' }>
 
@@ -50,7 +51,10 @@ export function earningsPensionLimits(b: EarningsPension, p: ParameterReader): E
   return { limit, partialLimit, basis }
 }
 
-export function earningsPensionRule(b: EarningsPension, wage: number, p: ParameterReader): CalcItem {
+export function earningsPensionRule(b: EarningsPension, ctx: RuleContext): CalcItem {
+  const { p } = ctx
+  const wage = ctx.input.wage.grossMonthly
+  const workTrial = ctx.adjust.workTrial?.has(ctx.index) === true
   const floor = disabilityFloor(p)
   const full = isFullVariant(b.variant)
   const rate = p.value(full ? 'earningsPension.fullLimitRate' : 'earningsPension.partialLimitRate')
@@ -104,6 +108,10 @@ export function earningsPensionRule(b: EarningsPension, wage: number, p: Paramet
       'Täysi eläke voidaan tällöin muuttaa osatyökyvyttömyyseläkkeeksi, joka on puolet täydestä eläkkeestä.',
       `Laskelmassa eläkkeeksi arvioidaan puolet nykyisestä eli ${eur(round2(b.monthlyAmount / 2))}.`,
     )
+    if (workTrial) {
+      explanation.push(WORK_TRIAL_LINE)
+      return item('may-convert-to-partial', before)
+    }
     return item('may-convert-to-partial', b.monthlyAmount / 2)
   }
   explanation.push(
@@ -113,5 +121,9 @@ export function earningsPensionRule(b: EarningsPension, wage: number, p: Paramet
     ...SUSPENSION_LINES,
     'Lepäämisen aikana palkasta karttuu uutta eläkettä.',
   )
+  if (workTrial) {
+    explanation.push(WORK_TRIAL_LINE)
+    return item('over-limit', before)
+  }
   return item('over-limit', 0)
 }

@@ -26,9 +26,11 @@ describe('general housing allowance (from 2024-04)', () => {
     expect(item.amountBefore).toBe(350)
     expect(item.status).toBe('reduced')
   })
-  it('POV under 10 € counts as zero (edge 780,98 / 781)', () => {
-    expect(one('2025-06', 780.98, housing(500)).amountAfter).toBe(350) // POV 9.99 → 0
-    expect(one('2025-06', 781, housing(500)).amountAfter).toBe(343) // POV 10.00
+  it('POV under 10 € counts as zero (edge 780 / 781 in whole euros)', () => {
+    // v2: income is counted in whole euros (Kela), so 780,49 → 780 → POV 9,50 → 0; 780,50 → 781 → POV 10,00
+    expect(one('2025-06', 780.49, housing(500)).amountAfter).toBe(350)
+    expect(one('2025-06', 780.5, housing(500)).amountAfter).toBe(343)
+    expect(one('2025-06', 781, housing(500)).amountAfter).toBe(343)
   })
   it('income limit depends on adults and children: 667 + 94 A + 296 C', () => {
     // 2 adults, 1 child: threshold 1 151; income 1 351 → POV 100 → 0.7 × 400
@@ -44,9 +46,9 @@ describe('general housing allowance (from 2024-04)', () => {
       { kind: 'unemployment-benefit', variant: 'basic-allowance', dailyAmount: 37.21 },
       { kind: 'disability-allowance', monthlyAmount: 110 },
     ])
-    // before: 800.02 → POV 19.51; after: 1000 + 300.02 → POV 269.51
-    expect(r.items[0]?.amountBefore).toBe(336.34)
-    expect(r.items[0]?.amountAfter).toBe(161.34)
+    // v2 whole euros: before 800,02 → 800 → POV 19,50; after 1 000 + 300,02 → 1 300 → POV 269,50
+    expect(r.items[0]?.amountBefore).toBe(336.35)
+    expect(r.items[0]?.amountAfter).toBe(161.35)
   })
   it('a suspended pension can raise the allowance (income falls)', () => {
     const r = run('2025-06', 1000, [
@@ -60,7 +62,9 @@ describe('general housing allowance (from 2024-04)', () => {
   })
   it('warns about the review when household income rises by 400 €/month or more', () => {
     expect(run('2025-06', 400, [housing(500)]).warnings.join(' ')).toMatch(/asumistuki tarkistetaan/)
-    expect(run('2025-06', 399.99, [housing(500)]).warnings.join(' ')).not.toMatch(/asumistuki tarkistetaan/)
+    // v2 whole euros: 399,49 → 399 stays under the limit (399,99 → 400 reaches it)
+    expect(run('2025-06', 399.49, [housing(500)]).warnings.join(' ')).not.toMatch(/asumistuki tarkistetaan/)
+    expect(run('2025-06', 399.99, [housing(500)]).warnings.join(' ')).toMatch(/asumistuki tarkistetaan/)
   })
   it('2024-04 uses the new formula (70 %, 0,50), flagged as estimated constants', () => {
     const r = run('2024-04', 1000, [housing(500)])

@@ -1,14 +1,16 @@
-import type { ParameterReader } from '../context'
+import type { RuleContext } from '../rule-context'
 import { eur, round2 } from '../round'
 import { SRC } from '../sources'
 import type { Benefit, CalcItem } from '../types'
-import { SUSPENSION_LINES, SUSPENSION_SOURCES, disabilityFloor, floorLine } from './disability-limit'
+import { SUSPENSION_LINES, SUSPENSION_SOURCES, WORK_TRIAL_LINE, disabilityFloor, floorLine } from './disability-limit'
 
 type KelaPension = Extract<Benefit, { kind: 'kela-disability-pension' }>
 type GuaranteePension = Extract<Benefit, { kind: 'guarantee-pension' }>
 
 /** Kela disability pension / kuntoutustuki and a guarantee pension granted on disability: limit = floor. */
-export function kelaPensionRule(b: KelaPension | GuaranteePension, wage: number, p: ParameterReader): CalcItem {
+export function kelaPensionRule(b: KelaPension | GuaranteePension, ctx: RuleContext): CalcItem {
+  const { p } = ctx
+  const wage = ctx.input.wage.grossMonthly
   const before = round2(b.monthlyAmount)
   if (b.kind === 'guarantee-pension' && !b.disabilityBased) {
     return {
@@ -59,5 +61,9 @@ export function kelaPensionRule(b: KelaPension | GuaranteePension, wage: number,
     `Palkka ${eur(wage)} ylittää ansiorajan ${eur(limit)}, joten eläkettä ei makseta, jos ylitys jatkuu.`,
     ...SUSPENSION_LINES,
   )
+  if (ctx.adjust.workTrial?.has(ctx.index) === true) {
+    explanation.push(WORK_TRIAL_LINE)
+    return item('over-limit', before)
+  }
   return item('over-limit', 0)
 }

@@ -1,49 +1,50 @@
-import type { ParameterReader } from '../context'
+import type { RuleContext } from '../rule-context'
 import { eur, round2 } from '../round'
 import { SRC } from '../sources'
 import type { Benefit, CalcItem } from '../types'
+import { requireNet } from '../net-wage'
 
 type SocialAssistance = Extract<Benefit, { kind: 'social-assistance' }>
 
 /**
- * `otherDecreases`: Σ (before − after) of the other benefits that went down. Amounts garnished in
- * debt enforcement are not income for social assistance, so `garnished` is taken off the net wage.
+ * Last-resort benefit: Kela counts income after tax. The net wage (less the earned-income deduction before
+ * 3/2026) is deducted; a decrease of another benefit raises the need by its net amount and an increase lowers it.
+ * Amounts garnished in debt enforcement are not income, so a larger garnishment raises the need by the same.
  */
-export function socialAssistanceRule(
-  b: SocialAssistance,
-  net: number,
-  garnished: number,
-  otherDecreases: number,
-  otherIncreases: number,
-  p: ParameterReader,
-): CalcItem {
+export function socialAssistanceRule(b: SocialAssistance, ctx: RuleContext): CalcItem {
+  const { p } = ctx
+  const net = requireNet(ctx.input)
+  const { decreases, increases } = ctx.netChanges()
+  const enforcement = ctx.enforcement()
+  const garnishRise = enforcement ? round2(enforcement.garnished - enforcement.garnishedBefore) : 0
   const before = round2(b.monthlyAmount)
   const deduction = p.value('socialAssistance.earnedIncomeDeduction')
-  const netAfterGarnish = round2(Math.max(0, net - garnished))
-  const counted = round2(Math.max(0, netAfterGarnish - deduction))
-  const after = round2(Math.max(0, before - counted + otherDecreases))
+  const counted = round2(Math.max(0, net - deduction))
+  const after = round2(Math.max(0, before - counted + decreases - increases + garnishRise))
   const explanation: string[] = [
-    `Toimeentulotuki ${eur(before)} kuukaudessa. Palkka otetaan huomioon nettona (verojen jälkeen) sinä kuukautena, jona se maksetaan.`,
-  ]
-  if (garnished > 0) {
-    explanation.push(
-      `Ulosmitattua ${eur(garnished)} ei lasketa tuloksi, joten huomioon otetaan ${eur(netAfterGarnish)}.`,
-    )
-  } else {
-    explanation.push(`Nettopalkka on ${eur(net)}.`)
-  }
-  explanation.push(
+    `Toimeentulotuki ${eur(before)} kuukaudessa. Kela ottaa tulot huomioon verojen jälkeen sinä kuukautena, jona ne maksetaan.`,
+    `Nettopalkka on ${eur(net)}.`,
     deduction > 0
       ? `Palkasta vähennetään ${eur(deduction)} ansiotulovähennys, joten tuloksi lasketaan ${eur(counted)}.`
       : `Ansiotulovähennystä ei ole maaliskuusta 2026 alkaen, joten jokainen nettopalkan euro pienentää tukea eurolla: tuloksi lasketaan ${eur(counted)}.`,
-  )
-  if (otherDecreases > 0) {
-    explanation.push(`Muiden etuuksien pieneneminen (${eur(otherDecreases)}) kasvattaa toimeentulotukea saman verran.`)
-  }
-  if (otherIncreases > 0) {
+  ]
+  if (decreases > 0) {
     explanation.push(
-      `Muut etuudet nousevat ${eur(otherIncreases)}. Kela ottaa myös tämän tulona huomioon, mutta sitä ei ole tässä vähennetty.`,
+      `Muiden etuuksien pieneneminen verojen jälkeen (${eur(decreases)}) kasvattaa toimeentulotukea saman verran.`,
     )
+  }
+  if (increases > 0) {
+    explanation.push(
+      `Muut etuudet nousevat verojen jälkeen ${eur(increases)}, mikä pienentää toimeentulotukea saman verran.`,
+    )
+  }
+  if (garnishRise !== 0) {
+    explanation.push(
+      `Ulosmitattua määrää ei lasketa tuloksi: ulosmittaus ${garnishRise > 0 ? 'kasvaa' : 'pienenee'} ${eur(Math.abs(garnishRise))}, mikä ${garnishRise > 0 ? 'kasvattaa' : 'pienentää'} tukea saman verran.`,
+    )
+  }
+  if (ctx.input.wage.taxRatePercent === undefined && decreases + increases > 0) {
+    explanation.push('Veroprosenttia ei annettu, joten etuuksien muutokset on laskettu bruttona.')
   }
   explanation.push(
     after === 0

@@ -1,4 +1,5 @@
-import type { ParameterReader } from '../context'
+import { CalcInputError } from '../errors'
+import type { RuleContext } from '../rule-context'
 import { BENEFIT_DAYS_PER_MONTH, eur, monthlyFromDaily, num, pct, round2 } from '../round'
 import { SRC } from '../sources'
 import type { Benefit, CalcItem } from '../types'
@@ -12,20 +13,17 @@ const NAMES: Record<Unemployment['variant'], string> = {
   'earnings-related': 'ansiopäiväraha',
 }
 
-export type WorkTime = { hoursPerWeek: number | undefined; fullTimeHoursPerWeek: number }
-
-export function unemploymentRule(
-  b: Unemployment,
-  index: number,
-  wage: number,
-  time: WorkTime,
-  p: ParameterReader,
-  warnings: string[],
-): CalcItem {
+export function unemploymentRule(b: Unemployment, ctx: RuleContext): CalcItem {
+  const { p, warnings, index } = ctx
+  const wage = ctx.input.wage.grossMonthly
+  const time = ctx.input.wage
   const yleistukiInForce = p.value('unemployment.yleistukiInForce') === 1
   let variant = b.variant
   if (variant === 'yleistuki' && !yleistukiInForce) {
-    throw new Error(`benefits[${index}].variant: yleistuki is paid from 2026-05; ${p.month} has no yleistuki rules`)
+    throw new CalcInputError(
+      `benefits[${index}].variant`,
+      `yleistuki is paid from 2026-05; ${p.month} has no yleistuki rules`,
+    )
   }
   if ((variant === 'labour-market-subsidy' || variant === 'basic-allowance') && yleistukiInForce) {
     warnings.push(
@@ -34,15 +32,27 @@ export function unemploymentRule(
     variant = 'yleistuki'
   }
   const name = NAMES[variant]
-  const full = monthlyFromDaily(b.dailyAmount)
+  const daily = ctx.adjust.dailyAmount?.get(index) ?? b.dailyAmount
+  const full = monthlyFromDaily(daily)
   const rate = p.value('unemployment.wageReductionRate')
   const protectedAmount = p.value('unemployment.protectedAmount')
   const fullTimeShare = p.value('unemployment.fullTimeShare')
   const sources = [SRC.kelaAdjusted, SRC.ytkAdjusted, p.source('unemployment.protectedAmount')]
   if (variant === 'yleistuki') sources.push(SRC.yleistuki)
   const explanation: string[] = [
-    `${name[0]?.toUpperCase()}${name.slice(1)} ${eur(b.dailyAmount)} päivässä. Täysi kuukausi on ${num(BENEFIT_DAYS_PER_MONTH)} päivää eli ${eur(full)}.`,
+    `${name[0]?.toUpperCase()}${name.slice(1)} ${eur(daily)} päivässä. Täysi kuukausi on ${num(BENEFIT_DAYS_PER_MONTH)} päivää eli ${eur(full)}.`,
   ]
+  if (daily !== b.dailyAmount) {
+    explanation.push(
+      `Ansiopäiväraha on porrastettu: maksettujen etuuspäivien vuoksi päiväraha on tässä kuukaudessa ${eur(daily)} (laskelman alussa ${eur(b.dailyAmount)}).`,
+    )
+    sources.push(SRC.stepDown)
+  } else if (variant === 'earnings-related' && b.benefitDaysPaid !== undefined) {
+    explanation.push(
+      `Etuuspäiviä on maksettu ${num(b.benefitDaysPaid)}. Ansiopäiväraha laskee 80 %:iin 40 ja 75 %:iin 170 maksetun etuuspäivän jälkeen (kun työssäoloehto on täyttynyt 2.9.2024 tai myöhemmin), kuitenkin vähintään peruspäivärahan tasolle. Kuukausinäkymä ottaa porrastuksen huomioon.`,
+    )
+    sources.push(SRC.stepDown)
+  }
   const base = { kind: b.kind, amountBefore: full, explanation, sources: [...new Set(sources)] }
   const maxHours = time.fullTimeHoursPerWeek * fullTimeShare
   if (time.hoursPerWeek !== undefined && time.hoursPerWeek > maxHours) {

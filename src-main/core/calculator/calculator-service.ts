@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { asc, desc, eq } from 'drizzle-orm'
 import {
+  CalcInputError,
   DEFAULT_PARAMETER_TABLE,
   applyParameterOverrides,
   breakEven,
@@ -120,7 +121,7 @@ export function setClientBenefits(
 
 // ---- Saved calculations ----------------------------------------------------------------------
 
-/** Runs the engine as the renderer does; engine errors (which name the field) become invalid-input. */
+/** Runs the engine as the renderer does; engine input errors (CalcInputError, with the field path) become invalid-calculation. */
 export function runCalculation(
   table: ParameterTable,
   saved: SavedCalculationInput,
@@ -159,10 +160,8 @@ export function runCalculation(
       ),
     }
   } catch (error) {
-    if (error instanceof ApiError) throw error
-    const message = error instanceof Error ? error.message : String(error)
-    const path = /^([\w.[\]]+):/.exec(message)?.[1] ?? ''
-    throw new ApiError('calculator/invalid-calculation', { path })
+    if (error instanceof CalcInputError) throw new ApiError('calculator/invalid-calculation', { path: error.path })
+    throw error
   }
 }
 

@@ -1,8 +1,8 @@
 // Zod schemas of the calculator's inputs, shared by the core (API validation) and the renderer (forms).
 // The benefit shapes come from the engine (benefitSchemaFor); here they get Finnish messages. The engine validates again.
 import { z } from 'zod'
-import { benefitSchemaFor, DEFAULT_PARAMETER_TABLE, PARAMETER_LABELS } from '../../benefits'
-import type { Benefit, CalcInput, ParameterKey, ParameterRow, ParameterUnit } from '../../benefits'
+import { BENEFIT_KIND_LIST, benefitSchemaFor, DEFAULT_PARAMETER_TABLE, PARAMETER_LABELS } from '../../benefits'
+import type { CalcInput, ParameterKey, ParameterRow, ParameterUnit } from '../../benefits'
 
 /** Error messages are i18n keys (errors.* or calculator.errors.*); the renderer translates them. */
 const amount = z
@@ -15,17 +15,8 @@ export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/
 export const monthSchema = z.string().regex(MONTH_PATTERN, { message: 'calculator.errors.month' })
 
 export { EARNINGS_PENSION_VARIANTS, UNEMPLOYMENT_VARIANTS } from '../../benefits'
-export const BENEFIT_KINDS = [
-  'kela-disability-pension',
-  'earnings-disability-pension',
-  'guarantee-pension',
-  'unemployment-benefit',
-  'housing-allowance',
-  'social-assistance',
-  'debt-enforcement',
-  'disability-allowance',
-  'pensioners-care-allowance',
-] as const satisfies readonly Benefit['kind'][]
+/** Every benefit kind, in the order the app offers them (from the engine's one description per kind). */
+export const BENEFIT_KINDS = BENEFIT_KIND_LIST
 
 export const benefitSchema = benefitSchemaFor(amount)
 

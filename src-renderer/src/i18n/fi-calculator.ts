@@ -1,3 +1,19 @@
+import type { BenefitKind } from '@benefits'
+
+/** The Finnish name of every benefit kind: a kind the engine adds without a name here is a compile error. */
+const kinds: Record<BenefitKind, string> = {
+  'kela-disability-pension': 'Kelan työkyvyttömyyseläke tai kuntoutustuki',
+  'earnings-disability-pension': 'Työeläke (työkyvyttömyyseläke tai kuntoutustuki)',
+  'guarantee-pension': 'Takuueläke',
+  'unemployment-benefit': 'Työttömyysetuus',
+  'housing-allowance': 'Yleinen asumistuki',
+  'pensioners-housing-allowance': 'Eläkkeensaajan asumistuki',
+  'social-assistance': 'Toimeentulotuki',
+  'debt-enforcement': 'Ulosotto',
+  'disability-allowance': 'Vammaistuki',
+  'pensioners-care-allowance': 'Eläkettä saavan hoitotuki',
+}
+
 /** Finnish strings of the benefits calculator (mounted at `calculator`). */
 export const fiCalculator = {
   title: 'Laskuri: miten palkka vaikuttaa etuuksiin',
@@ -46,17 +62,7 @@ export const fiCalculator = {
   addBenefit: 'Lisää etuus',
   removeBenefit: 'Poista etuus: {{name}}',
   noBenefits: 'Ei etuuksia. Lisää asiakkaan etuudet painikkeella "Lisää etuus".',
-  kinds: {
-    'kela-disability-pension': 'Kelan työkyvyttömyyseläke tai kuntoutustuki',
-    'earnings-disability-pension': 'Työeläke (työkyvyttömyyseläke tai kuntoutustuki)',
-    'guarantee-pension': 'Takuueläke',
-    'unemployment-benefit': 'Työttömyysetuus',
-    'housing-allowance': 'Yleinen asumistuki',
-    'social-assistance': 'Toimeentulotuki',
-    'debt-enforcement': 'Ulosotto',
-    'disability-allowance': 'Vammaistuki',
-    'pensioners-care-allowance': 'Eläkettä saavan hoitotuki',
-  },
+  kinds,
   variants: {
     full: 'Täysi työkyvyttömyyseläke',
     partial: 'Osatyökyvyttömyyseläke',

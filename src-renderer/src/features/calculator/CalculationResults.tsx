@@ -1,6 +1,7 @@
 import { Alert, Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { ArrowRight, TriangleAlert } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
+import { BENEFIT_KIND_DESCRIPTIONS } from '@benefits'
 import type {
   BenefitKind,
   CalcInput,
@@ -22,31 +23,16 @@ export const STATUS_COLORS: Record<Status, string> = {
   'not-payable': 'red.9',
 }
 
-/** Which parameter keys each benefit's rule reads (to mark results that rest on an estimated figure). */
-const PARAMETER_PREFIXES: Record<BenefitKind, string[]> = {
-  'kela-disability-pension': ['guaranteePension.'],
-  'earnings-disability-pension': ['guaranteePension.', 'earningsPension.'],
-  'guarantee-pension': ['guaranteePension.'],
-  'unemployment-benefit': ['unemployment.'],
-  'housing-allowance': ['housing.'],
-  'social-assistance': ['socialAssistance.'],
-  'debt-enforcement': ['enforcement.'],
-  'disability-allowance': [],
-  'pensioners-care-allowance': [],
-}
-
 export function usesEstimate(kind: BenefitKind, parameters: readonly ParameterRow[]): boolean {
-  const prefixes = PARAMETER_PREFIXES[kind]
+  const prefixes = BENEFIT_KIND_DESCRIPTIONS[kind].parameterPrefixes
   return parameters.some((row) => row.status === 'estimated' && prefixes.some((prefix) => row.key.startsWith(prefix)))
 }
 
 export function benefitName(t: (key: string) => string, input: CalcInput, index: number): string {
   const benefit = input.benefits[index]
   if (!benefit) return ''
-  if (benefit.kind === 'earnings-disability-pension')
-    return `${t('calculator.kinds.earnings-disability-pension')}: ${t(`calculator.variants.${benefit.variant}`)}`
-  if (benefit.kind === 'unemployment-benefit')
-    return `${t('calculator.kinds.unemployment-benefit')}: ${t(`calculator.variants.${benefit.variant}`)}`
+  if ('variant' in benefit)
+    return `${t(`calculator.kinds.${benefit.kind}`)}: ${t(`calculator.variants.${benefit.variant}`)}`
   return t(`calculator.kinds.${benefit.kind}`)
 }
 

@@ -22,8 +22,16 @@ import { Controller, useFieldArray, useForm, useWatch, type Control } from 'reac
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { Link, useNavigate, useParams } from 'react-router'
-import { addMonths, breakEven, calculateEarningsImpact, incomeSummary, type ParameterTable } from '@benefits'
-import { BENEFIT_KINDS, EARNINGS_PENSION_VARIANTS, UNEMPLOYMENT_VARIANTS } from '@shared/calculator/calculator-schema'
+import {
+  BENEFIT_KIND_DESCRIPTIONS,
+  addMonths,
+  breakEven,
+  calculateEarningsImpact,
+  incomeSummary,
+  inputErrorPath,
+  type ParameterTable,
+} from '@benefits'
+import { BENEFIT_KINDS } from '@shared/calculator/calculator-schema'
 import type { Api } from '@shared/api'
 import type { Client } from '@shared/clients/client-schema'
 import { formatDate, formatEuro } from '../../format/format'
@@ -162,8 +170,7 @@ function CalculatorForm({
 }
 
 function engineMessage(t: TFunction, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  const field = /^([\w.[\]]+):/.exec(message)?.[1] ?? ''
+  const field = inputErrorPath(error) ?? ''
   let detail: string
   if (field === 'wage.netMonthly') detail = t('calculator.result.needTaxRate')
   else if (field === 'month') detail = t('calculator.result.noRules')
@@ -400,12 +407,7 @@ function BenefitRowEditor({
   const name = t(`calculator.kinds.${kind}`)
   const prefix = `benefits.${index}`
   const fields = BENEFIT_FIELDS[kind]
-  const variants =
-    kind === 'earnings-disability-pension'
-      ? EARNINGS_PENSION_VARIANTS
-      : kind === 'unemployment-benefit'
-        ? UNEMPLOYMENT_VARIANTS
-        : []
+  const variants = BENEFIT_KIND_DESCRIPTIONS[kind].variants ?? []
   return (
     <fieldset
       style={{ border: '1px solid var(--mantine-color-gray-4)', borderRadius: 8, padding: 12, margin: 0 }}

@@ -1,4 +1,6 @@
 import {
+  BENEFIT_KIND_DESCRIPTIONS,
+  BENEFIT_KIND_LIST,
   DEFAULT_PARAMETER_TABLE,
   addMonths,
   monthlyWageFromHourly,
@@ -38,24 +40,35 @@ export type CalcFormValues = {
   yearWages: NumberField[]
 }
 
-/** The fields each kind of benefit asks for, in order. */
-export const BENEFIT_FIELDS: Record<BenefitKind, Array<keyof BenefitRow>> = {
-  'kela-disability-pension': ['monthlyAmount'],
-  'earnings-disability-pension': ['variant', 'monthlyAmount', 'establishedEarnings', 'personalLimit'],
-  'guarantee-pension': ['monthlyAmount', 'disabilityBased'],
-  'unemployment-benefit': ['variant', 'dailyAmount'],
-  'housing-allowance': ['acceptedHousingCosts', 'otherGrossIncome'],
-  'social-assistance': ['monthlyAmount'],
-  'debt-enforcement': [],
-  'disability-allowance': ['monthlyAmount'],
-  'pensioners-care-allowance': ['monthlyAmount'],
-}
-
-export const OPTIONAL_BENEFIT_FIELDS = new Set<keyof BenefitRow>([
+const ROW_FIELDS = new Set<string>([
+  'variant',
+  'monthlyAmount',
+  'dailyAmount',
   'establishedEarnings',
   'personalLimit',
+  'acceptedHousingCosts',
   'otherGrossIncome',
-])
+  'disabilityBased',
+] satisfies Array<keyof BenefitRow>)
+
+/**
+ * The fields each kind of benefit asks for, in order: the engine's fields that the form has a row field for
+ * (the engine's optional refinements such as netMonthly appear when BenefitRow gets them).
+ */
+export const BENEFIT_FIELDS = Object.fromEntries(
+  BENEFIT_KIND_LIST.map((kind) => [
+    kind,
+    BENEFIT_KIND_DESCRIPTIONS[kind].fields
+      .map((field) => field.name)
+      .filter((name): name is keyof BenefitRow => ROW_FIELDS.has(name)),
+  ]),
+) as Record<BenefitKind, Array<keyof BenefitRow>>
+
+export const OPTIONAL_BENEFIT_FIELDS = new Set<keyof BenefitRow>(
+  BENEFIT_KIND_LIST.flatMap((kind) =>
+    BENEFIT_KIND_DESCRIPTIONS[kind].fields.filter((field) => field.optional).map((field) => field.name),
+  ).filter((name): name is keyof BenefitRow => ROW_FIELDS.has(name)),
+)
 
 export function defaultMonth(today = new Date()): string {
   const month = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}`
@@ -65,7 +78,7 @@ export function defaultMonth(today = new Date()): string {
 export function emptyBenefitRow(kind: BenefitKind): BenefitRow {
   return {
     kind,
-    variant: kind === 'earnings-disability-pension' ? 'full' : kind === 'unemployment-benefit' ? 'yleistuki' : '',
+    variant: BENEFIT_KIND_DESCRIPTIONS[kind].variants?.[0] ?? '',
     monthlyAmount: '',
     dailyAmount: '',
     establishedEarnings: '',
