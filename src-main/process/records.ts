@@ -62,8 +62,14 @@ function clientOf(byId: Map<string, PreparedClient>, value: unknown, field: stri
   return client
 }
 
-function endNotBeforeStart(startedOn: Day, endedOn: Day | null, field: string) {
-  if (endedOn !== null && endedOn < startedOn) fail(field, 'ends before it starts')
+/** The fields a job and a course share: the client and the dates, the end not before the start. */
+function spellOf(raw: unknown, at: string, byId: Map<string, PreparedClient>, dates: DateParser) {
+  const fields = object(raw, at)
+  const client = clientOf(byId, fields.clientId, `${at}.clientId`)
+  const startedOn = dates.required(fields.startedOn, `${at}.startedOn`)
+  const endedOn = dates.optional(fields.endedOn, `${at}.endedOn`)
+  if (endedOn !== null && endedOn < startedOn) fail(`${at}.endedOn`, 'ends before it starts')
+  return { fields, client, spell: { startedOn, endedOn } }
 }
 
 function prepareClient(raw: unknown, i: number, dates: DateParser): PreparedClient {
@@ -126,29 +132,20 @@ function addContacts(records: Record<string, unknown>, byId: Map<string, Prepare
 function addJobs(records: Record<string, unknown>, byId: Map<string, PreparedClient>, dates: DateParser) {
   array(records.jobs, 'jobs').forEach((raw, i) => {
     const at = `jobs[${i}]`
-    const j = object(raw, at)
-    const client = clientOf(byId, j.clientId, `${at}.clientId`)
-    const startedOn = dates.required(j.startedOn, `${at}.startedOn`)
-    const endedOn = dates.optional(j.endedOn, `${at}.endedOn`)
-    endNotBeforeStart(startedOn, endedOn, `${at}.endedOn`)
-    const hours = j.hoursPerWeek
+    const { fields, client, spell } = spellOf(raw, at, byId, dates)
+    const hours = fields.hoursPerWeek
     if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0 || hours > 168) {
       fail(`${at}.hoursPerWeek`, `expected a number of hours from 0 to 168, got ${JSON.stringify(hours)}`)
     }
-    const competitive = boolean(j.competitive, `${at}.competitive`)
-    client.jobs.push({ index: i, startedOn, endedOn, hoursPerWeek: hours, competitive })
+    const competitive = boolean(fields.competitive, `${at}.competitive`)
+    client.jobs.push({ ...spell, index: i, hoursPerWeek: hours, competitive })
   })
 }
 
 function addEducation(records: Record<string, unknown>, byId: Map<string, PreparedClient>, dates: DateParser) {
   array(records.education, 'education').forEach((raw, i) => {
-    const at = `education[${i}]`
-    const e = object(raw, at)
-    const client = clientOf(byId, e.clientId, `${at}.clientId`)
-    const startedOn = dates.required(e.startedOn, `${at}.startedOn`)
-    const endedOn = dates.optional(e.endedOn, `${at}.endedOn`)
-    endNotBeforeStart(startedOn, endedOn, `${at}.endedOn`)
-    client.education.push({ startedOn, endedOn })
+    const { client, spell } = spellOf(raw, `education[${i}]`, byId, dates)
+    client.education.push(spell)
   })
 }
 
