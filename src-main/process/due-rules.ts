@@ -122,6 +122,19 @@ function unreachable({ client, today, rules, enteredOn }: ClientOnDay): Day | nu
   return clock + rules.unreachableDays
 }
 
+/**
+ * The contact that clears each kind when logged (reached, about the client), for the review's one-click logging.
+ * A job-start item clears only with a contact on or after the start day, so not before the job has started.
+ */
+export const CONTACT_THAT_CLEARS: Readonly<Record<DueKind, { with: 'client' | 'employer'; faceToFace: boolean }>> = {
+  'first-employer-contact': { with: 'employer', faceToFace: true },
+  'in-work-support': { with: 'client', faceToFace: false },
+  'job-start-support': { with: 'client', faceToFace: false },
+  'maintenance-contact': { with: 'client', faceToFace: false },
+  'no-recent-contact': { with: 'client', faceToFace: false },
+  unreachable: { with: 'client', faceToFace: false },
+}
+
 export const DUE_RULES: ReadonlyArray<readonly [DueKind, (context: ClientOnDay) => Day | null]> = [
   ['first-employer-contact', firstEmployerContact],
   ['in-work-support', inWorkSupport],

@@ -31,6 +31,7 @@ export type {
 } from './types'
 export { ProcessInputError } from './errors'
 export { DEFAULT_CASELOAD_RULES } from './rules'
+export { CONTACT_THAT_CLEARS } from './due-rules'
 export { LISTING_DAYS, RECOMMENDED_MAX } from './review'
 export { CLOSURE_REASONS } from './records'
 export { FIRST_EMPLOYER_CONTACT_TARGET_DAYS } from './report'

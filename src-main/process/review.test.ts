@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reviewCaseload } from './index'
+import { CONTACT_THAT_CLEARS, reviewCaseload } from './index'
 import { attempt, client, job, metEmployer, phase, reached, records } from './test-helpers'
 
 // A seeded caseload: one client per situation, named after it. Today is Monday 16.3.2026, so items due up to
@@ -140,6 +140,21 @@ describe('reviewCaseload on the seeded caseload (16.3.2026)', () => {
     // c08: contact the day after the start; c13: maintenance ended 1.3.2026 (a year after 1.3.2025)
     for (const id of ['c08-job-start-supported', 'c13-maintenance-past-one-year', 'c14-closed', 'c15-referred-only']) {
       expect(listed.has(id), id).toBe(false)
+    }
+  })
+
+  it('clears each item for now when the coach logs the contact the review names, except a job start still ahead', () => {
+    for (const item of review.due) {
+      const contact = { clientId: item.clientId, on: TODAY, reached: true, ...CONTACT_THAT_CLEARS[item.kind] }
+      const after = reviewCaseload({ ...SEEDED, contacts: [...SEEDED.contacts, contact] }, TODAY)
+      const next = after.due.find((other) => other.clientId === item.clientId && other.kind === item.kind)
+      if (item.clientId === 'c06-job-starts-soon') {
+        // the job starts on 18.3.: only a contact on or after the start supports the start
+        expect(next).toEqual(item)
+      } else if (item.clientId === 'c09-in-work-weekly') {
+        // weekly support: the next contact falls due a week later, 16.3. + 7 = 23.3., still within this week's list
+        expect(next).toEqual({ ...item, dueOn: '2026-03-23', overdue: false })
+      } else expect(next, `${item.clientId} ${item.kind}`).toBeUndefined()
     }
   })
 })
