@@ -41,7 +41,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/shared/**/*.ts', 'src-main/benefits/**/*.ts'],
+    files: ['src-main/shared/**/*.ts', 'src-main/benefits/**/*.ts', 'src-main/process/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
