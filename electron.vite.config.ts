@@ -6,6 +6,7 @@ import { defineConfig } from 'electron-vite'
 export const rendererAliases = {
   '@shared': resolve(import.meta.dirname, 'src-main/shared'),
   '@benefits': resolve(import.meta.dirname, 'src-main/benefits/index.ts'),
+  '@process': resolve(import.meta.dirname, 'src-main/process/index.ts'),
 }
 
 export default defineConfig({
