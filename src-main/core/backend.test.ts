@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { MIGRATIONS_DIR, TEST_SCRYPT, tempDir } from '../../tests/unit/support/temp-vault'
-import { createBackend } from './backend'
+import { tempBackend } from '../../tests/unit/support/temp-vault'
 
-function backend() {
-  return createBackend({ dataDir: tempDir(), migrationsDir: MIGRATIONS_DIR, scrypt: TEST_SCRYPT })
-}
+const backend = tempBackend
 
 describe('backend dispatch', () => {
   it('validates every input and writes nothing when it is bad', async () => {

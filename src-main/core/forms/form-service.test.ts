@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validAgreement, validProfile, validReferral, withChanges } from '../../../tests/unit/support/form-fixtures'
-import { createBackend } from '../backend'
 import { ApiError } from '../api/api-error'
 import { createClient } from '../clients/client-service'
 import type { Vault } from '../vault/vault'
-import { MIGRATIONS_DIR, TEST_SCRYPT, tempDir, unlockedVault } from '../../../tests/unit/support/temp-vault'
+import { tempBackend, unlockedVault } from '../../../tests/unit/support/temp-vault'
 import {
   addSignature,
   clientConsents,
@@ -181,7 +180,7 @@ describe('consents and prefill', () => {
 
 describe('through the backend', () => {
   it('validates inputs and returns finalise issues as a value', async () => {
-    const backend = createBackend({ dataDir: tempDir(), migrationsDir: MIGRATIONS_DIR, scrypt: TEST_SCRYPT })
+    const backend = tempBackend()
     try {
       expect((await backend.invoke('vault-create', { passphrase: 'testi salalause pitkä' })).ok).toBe(true)
       const client = await backend.invoke('clients-create', {
