@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isIsoDate } from '../dates/dates'
 import { checkHenkilotunnus } from './henkilotunnus'
 
 export const CLIENT_STATUSES = ['active', 'waiting', 'closed'] as const
@@ -19,19 +20,11 @@ const optionalText = (max: number) =>
 const isoDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || isValidIsoDate(value), { message: 'errors.invalidDate' })
+  .refine((value) => value === '' || isIsoDate(value), { message: 'errors.invalidDate' })
   .transform((value) => (value === '' ? null : value))
   .nullable()
   .optional()
   .transform((value) => value ?? null)
-
-export function isValidIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
 
 /** The client details the coach enters; shared by the renderer form and the core's input validation. */
 export const clientInputSchema = z

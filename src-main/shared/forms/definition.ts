@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { ValidationMessage } from '../validation/messages'
 
 /**
  * Form definitions are plain data (sections → fields) plus generated zod schemas.
@@ -218,7 +219,11 @@ export interface PrefillContext {
   today?: string
 }
 
-export type ReportIssue = (path: string, message: string) => void
+/** Values a message's words may use, e.g. { max: 80 } for 'Suurin sallittu arvo on {{max}}.' */
+export type MessageValues = Readonly<Record<string, string | number>>
+
+/** Reports a problem at a dotted path with a message key (see src-main/shared/validation/messages.ts). */
+export type ReportIssue = (path: string, message: ValidationMessage, values?: MessageValues) => void
 
 /** What a form folder declares; `defineForm` turns it into a FormDefinition. */
 export interface FormSpec {

@@ -7,13 +7,15 @@ import type {
   FormDefinition,
   FormSpec,
   FormValues,
+  MessageValues,
   ReportIssue,
   RowsField,
   RowValues,
   SimpleField,
 } from './definition'
-import { isIsoDate } from './dates'
+import { isIsoDate } from '../dates/dates'
 import { messages } from './messages'
+import type { ValidationMessage } from '../validation/messages'
 import { isEmptyValue, isPlainObject } from './values'
 
 const DEFAULT_MAX_LENGTH = { text: 1_000, textarea: 20_000, email: 200, phone: 40 } as const
@@ -89,8 +91,8 @@ function emptyValuesOf(spec: FormSpec): FormValues {
 
 function buildFinaliseSchema(spec: FormSpec): z.ZodType<FormValues, FormValues> {
   return z.looseObject({}).superRefine((values, ctx) => {
-    const report: ReportIssue = (path, message) => {
-      ctx.addIssue({ code: 'custom', path: toPathSegments(path), message })
+    const report: ReportIssue = (path, message, values) => {
+      ctx.addIssue({ code: 'custom', path: toPathSegments(path), message, params: values })
     }
     for (const section of spec.sections) {
       if (!conditionHolds(section.visibleWhen, values)) continue
@@ -112,7 +114,16 @@ function checkField(field: FieldDescriptor, scope: RowValues, path: string, repo
     return
   }
   const problem = problemOf(field, value)
-  if (problem) report(path, problem)
+  if (problem) report(path, problem, limitValues(field))
+}
+
+/** The limits a field's messages may mention ({{min}}, {{max}}, {{maxLength}}). */
+function limitValues(field: SimpleField): MessageValues | undefined {
+  if (field.kind === 'number') return { ...(field.min !== undefined && { min: field.min }), ...(field.max !== undefined && { max: field.max }) }
+  if (field.kind === 'text' || field.kind === 'textarea' || field.kind === 'email' || field.kind === 'phone') {
+    return { maxLength: field.maxLength ?? DEFAULT_MAX_LENGTH[field.kind] }
+  }
+  return undefined
 }
 
 function checkRows(field: RowsField | ConsentsField, value: unknown, path: string, report: ReportIssue): void {
@@ -122,7 +133,7 @@ function checkRows(field: RowsField | ConsentsField, value: unknown, path: strin
   }
   const rowValues = value ?? []
   const minRows = Math.max(field.minRows ?? 0, field.required ? 1 : 0)
-  if (rowValues.length < minRows) report(path, messages.minRows(minRows))
+  if (rowValues.length < minRows) report(path, messages.minRows, { count: minRows })
   rowValues.forEach((row, index) => {
     if (!isPlainObject(row)) {
       report(`${path}.${index}`, messages.wrongType)
@@ -132,8 +143,8 @@ function checkRows(field: RowsField | ConsentsField, value: unknown, path: strin
   })
 }
 
-/** The Finnish problem with one simple field's value, or undefined when it is fine. */
-function problemOf(field: SimpleField, value: unknown): string | undefined {
+/** The problem with one simple field's value (a message key), or undefined when it is fine. */
+function problemOf(field: SimpleField, value: unknown): ValidationMessage | undefined {
   if (isEmptyValue(value) || (field.kind === 'confirm' && value === false)) {
     if (!field.required) return undefined
     return requiredMessage(field)
@@ -145,7 +156,7 @@ function problemOf(field: SimpleField, value: unknown): string | undefined {
     case 'phone': {
       if (typeof value !== 'string') return messages.wrongType
       const max = field.maxLength ?? DEFAULT_MAX_LENGTH[field.kind]
-      if (value.length > max) return messages.tooLong(max)
+      if (value.length > max) return messages.tooLong
       if (field.kind === 'email' && !z.email().safeParse(value.trim()).success) return messages.invalidEmail
       if (field.kind === 'phone' && !PHONE.test(value.trim())) return messages.invalidPhone
       return undefined
@@ -167,13 +178,13 @@ function problemOf(field: SimpleField, value: unknown): string | undefined {
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return messages.invalidNumber
       if (field.integer && !Number.isInteger(value)) return messages.integer
-      if (field.min !== undefined && value < field.min) return messages.min(field.min)
-      if (field.max !== undefined && value > field.max) return messages.max(field.max)
+      if (field.min !== undefined && value < field.min) return messages.min
+      if (field.max !== undefined && value > field.max) return messages.max
       return undefined
   }
 }
 
-function requiredMessage(field: SimpleField): string {
+function requiredMessage(field: SimpleField): ValidationMessage {
   switch (field.kind) {
     case 'select':
     case 'radio':

@@ -53,11 +53,11 @@ function rules(values: FormValues, report: ReportIssue): void {
   const referralDate = readString(values, 'referralDate')
   const acceptedDate = readString(values, 'acceptedDate')
   if (isBefore(acceptedDate, referralDate)) {
-    report('acceptedDate', 'Hyväksymispäivä ei voi olla ennen lähetepäivää.')
+    report('acceptedDate', 'forms.validation.rules.referral.acceptedBeforeReferral')
   }
   const meeting = readString(values, 'jointMeetingProposal')
   if (isBefore(meeting, referralDate)) {
-    report('jointMeetingProposal', 'Aloitustapaaminen ei voi olla ennen lähetepäivää.')
+    report('jointMeetingProposal', 'forms.validation.rules.referral.meetingBeforeReferral')
   }
 }
 
