@@ -114,16 +114,21 @@ function checkField(field: FieldDescriptor, scope: RowValues, path: string, repo
     return
   }
   const problem = problemOf(field, value)
-  if (problem) report(path, problem, limitValues(field))
+  if (problem) report(path, problem, limitValues(field, problem))
 }
 
-/** The limits a field's messages may mention ({{min}}, {{max}}, {{maxLength}}). */
-function limitValues(field: SimpleField): MessageValues | undefined {
-  if (field.kind === 'number') return { ...(field.min !== undefined && { min: field.min }), ...(field.max !== undefined && { max: field.max }) }
-  if (field.kind === 'text' || field.kind === 'textarea' || field.kind === 'email' || field.kind === 'phone') {
-    return { maxLength: field.maxLength ?? DEFAULT_MAX_LENGTH[field.kind] }
+/** The limit a message mentions ({{min}}, {{max}}, {{maxLength}}), from the field. */
+function limitValues(field: SimpleField, message: ValidationMessage): MessageValues | undefined {
+  if (field.kind === 'number' && message === messages.min) return { min: field.min ?? 0 }
+  if (field.kind === 'number' && message === messages.max) return { max: field.max ?? 0 }
+  if (message === messages.tooLong && field.kind in DEFAULT_MAX_LENGTH) {
+    return { maxLength: maxLengthOf(field as SimpleField & { kind: keyof typeof DEFAULT_MAX_LENGTH }) }
   }
   return undefined
+}
+
+function maxLengthOf(field: SimpleField & { kind: keyof typeof DEFAULT_MAX_LENGTH }): number {
+  return ('maxLength' in field ? field.maxLength : undefined) ?? DEFAULT_MAX_LENGTH[field.kind]
 }
 
 function checkRows(field: RowsField | ConsentsField, value: unknown, path: string, report: ReportIssue): void {
@@ -155,8 +160,7 @@ function problemOf(field: SimpleField, value: unknown): ValidationMessage | unde
     case 'email':
     case 'phone': {
       if (typeof value !== 'string') return messages.wrongType
-      const max = field.maxLength ?? DEFAULT_MAX_LENGTH[field.kind]
-      if (value.length > max) return messages.tooLong
+      if (value.length > maxLengthOf(field)) return messages.tooLong
       if (field.kind === 'email' && !z.email().safeParse(value.trim()).success) return messages.invalidEmail
       if (field.kind === 'phone' && !PHONE.test(value.trim())) return messages.invalidPhone
       return undefined

@@ -234,7 +234,6 @@ export const fiCalculator = {
     wholeNumber: 'Anna kokonaisluku.',
     percent: 'Enintään 100 %.',
     month: 'Valitse kuukausi.',
-    required: 'Pakollinen tieto puuttuu.',
     validFromRange: 'Päivän on oltava välillä 1.1.2024–31.12.2026.',
     sourceRequired: 'Kirjoita lähde, josta luku on.',
     changedByRequired: 'Kirjoita nimesi.',

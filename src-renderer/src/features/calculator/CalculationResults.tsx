@@ -12,6 +12,7 @@ import type {
   Status,
 } from '@benefits'
 import { formatEuro } from '../../format/format'
+import type { TFunction } from 'i18next'
 
 export const STATUS_COLORS: Record<Status, string> = {
   unaffected: 'gray.7',
@@ -40,7 +41,7 @@ export function usesEstimate(kind: BenefitKind, parameters: readonly ParameterRo
   return parameters.some((row) => row.status === 'estimated' && prefixes.some((prefix) => row.key.startsWith(prefix)))
 }
 
-export function benefitName(t: (key: string) => string, input: CalcInput, index: number): string {
+export function benefitName(t: TFunction, input: CalcInput, index: number): string {
   const benefit = input.benefits[index]
   if (!benefit) return ''
   if (benefit.kind === 'earnings-disability-pension')

@@ -45,6 +45,7 @@ import { useClientBenefits, useParameters, useSaveCalculation } from './calculat
 import { CalculationResults } from './CalculationResults'
 import { YearViewSection } from './YearViewSection'
 import { LabelledSegmentedControl } from '../../forms-ui/LabelledSegmentedControl'
+import { validationText } from '../../i18n/validation-text'
 
 export function CalculatorPage() {
   const { clientId } = useParams()
@@ -78,7 +79,7 @@ function CalculatorForm({
   const values = useWatch({ control }) as CalcFormValues
   const parsed = useMemo(() => parseForm(values), [values])
   const issues = parsed.ok ? {} : parsed.issues
-  const errorOf = (name: string) => (issues[name] ? t(issues[name]) : undefined)
+  const errorOf = (name: string) => (issues[name] ? validationText(t, issues[name]) : undefined)
 
   const computed = useMemo(() => {
     if (!parsed.ok) return null

@@ -31,10 +31,11 @@ import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { formatDate, formatEuro } from '../../format/format'
 import { useAddParameter, useParameters } from './calculator-queries'
 import { LabelledSegmentedControl } from '../../forms-ui/LabelledSegmentedControl'
+import type { TFunction } from 'i18next'
 
 const numberFormat = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 4 })
 
-export function formatParameterValue(t: (key: string) => string, row: Pick<ParameterRow, 'value' | 'unit'>): string {
+export function formatParameterValue(t: TFunction, row: Pick<ParameterRow, 'value' | 'unit'>): string {
   if (row.unit === 'EUR/month') return `${formatEuro(row.value)} / kk`
   if (row.unit === 'EUR/day') return `${formatEuro(row.value)} / päivä`
   return `${numberFormat.format(row.value)} (${t(`calculator.parameters.units.${row.unit}`)})`
@@ -186,11 +187,7 @@ function AddParameterForm() {
     },
   })
   const { control, register, handleSubmit, watch, reset } = form
-  const errorText = (name: string) => {
-    const message = (form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message
-    if (message?.startsWith('calculator.')) return t(message)
-    return fieldErrorText(form.formState.errors, name, t)
-  }
+  const errorText = (name: string) => fieldErrorText(form.formState.errors, name, t)
   const key = watch('key') as ParameterKey | undefined
   const keys = Object.keys(PARAMETER_LABELS) as ParameterKey[]
 

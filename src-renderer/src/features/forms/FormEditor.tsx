@@ -10,6 +10,7 @@ import type { FormDocumentView } from '@core/forms/form-service'
 import { fieldLabelForPath, type FinaliseIssue, type FormDefinition, type FormValues } from '@shared/forms'
 import { useApi } from '../../api/api-context'
 import { formatTime } from '../../format/format'
+import { validationText } from '../../i18n/validation-text'
 import { isElectron, printRoute } from '../print/print-actions'
 import { useDraftAutosave, type SaveState } from './autosave'
 import { fieldDomId, FormSection } from './FormFields'
@@ -52,6 +53,7 @@ export function FormEditor({
   const [discardOpen, discard] = useDisclosure(false)
   const problemsRef = useRef<HTMLDivElement>(null)
   const { changed } = autosave
+  const issueText = (issue: FinaliseIssue) => validationText(t, issue.message, issue.values)
 
   useEffect(() => {
     const subscription = form.watch((_values, info) => {
@@ -69,7 +71,8 @@ export function FormEditor({
       const result = await api.call('forms-finalise', { documentId: doc.documentId, values: form.getValues() })
       if (!result.ok) {
         form.clearErrors()
-        for (const issue of result.issues) form.setError(issue.path, { type: 'finalise', message: issue.message })
+        // The fields show these errors as they are: their words, not keys (the values belong to the issue).
+        for (const issue of result.issues) form.setError(issue.path, { type: 'finalise', message: issueText(issue) })
         setIssues(result.issues)
         requestAnimationFrame(() => problemsRef.current?.focus())
         return
@@ -150,7 +153,7 @@ export function FormEditor({
                       onClick={() => focusField(issue.path)}
                       style={{ textAlign: 'left' }}
                     >
-                      {fieldLabelForPath(def, issue.path)}: {issue.message}
+                      {fieldLabelForPath(def, issue.path)}: {issueText(issue)}
                     </Anchor>
                   </List.Item>
                 ))}

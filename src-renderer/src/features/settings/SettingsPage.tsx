@@ -13,9 +13,10 @@ import { NewPassphraseFields } from '../vault/NewPassphraseFields'
 import { newPassphraseFormSchema } from '../vault/new-passphrase-form'
 import { vaultErrorMessage } from '../vault/vault-errors'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
+import { withMessage } from '@shared/validation/messages'
 
 const changeSchema = newPassphraseFormSchema.and(
-  z.object({ current: z.string().min(1, { message: 'errors.required' }) }),
+  z.object({ current: z.string().min(1, withMessage('errors.required')) }),
 )
 type ChangeForm = z.infer<typeof changeSchema>
 

@@ -10,6 +10,7 @@ import { NewPassphraseFields } from './NewPassphraseFields'
 import { newPassphraseFormSchema } from './new-passphrase-form'
 import { vaultErrorMessage } from './vault-errors'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
+import { withMessage } from '@shared/validation/messages'
 
 /** Only the passphrase, and the way to the recovery key: nothing about clients is visible here. */
 export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
@@ -75,7 +76,7 @@ function PassphraseUnlock({ onUnlocked, onForgot }: { onUnlocked: () => void; on
 }
 
 const recoverySchema = newPassphraseFormSchema.and(
-  z.object({ recoveryKey: z.string().min(1, { message: 'errors.required' }) }),
+  z.object({ recoveryKey: z.string().min(1, withMessage('errors.required')) }),
 )
 type RecoveryForm = z.infer<typeof recoverySchema>
 
