@@ -191,6 +191,8 @@ export type SignerRoleId = 'client' | 'coach' | 'care-team' | 'employer' | 'refe
 
 export interface SignerRole {
   readonly role: SignerRoleId
+  /** The field whose answer is printed under the signature line as the signer's name (e.g. 'clientName'). */
+  readonly nameField: string
   readonly label: string
   readonly required: boolean
   /** The signature line is shown only when this holds (e.g. employer signs only if the plan says so). */

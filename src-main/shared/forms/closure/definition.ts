@@ -56,8 +56,14 @@ export const closureForm = defineForm({
   purpose:
     'Valmennusjakson päättäminen: syy, tilanne päättyessä, yhteenveto asiakkaalle ja hoitotaholle sekä päättyvät suostumukset.',
   signers: [
-    { role: 'coach', label: 'IPS-työhönvalmentaja', required: true },
-    { role: 'client', label: 'Asiakas (jos tavoitettavissa)', required: false, when: clientReachable },
+    { role: 'coach', nameField: 'coachName', label: 'IPS-työhönvalmentaja', required: true },
+    {
+      role: 'client',
+      nameField: 'clientName',
+      label: 'Asiakas (jos tavoitettavissa)',
+      required: false,
+      when: clientReachable,
+    },
   ],
   sections: [
     headerSection(),

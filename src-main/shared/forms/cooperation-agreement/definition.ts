@@ -46,9 +46,9 @@ export const cooperationAgreementForm = defineForm({
   purpose:
     'Sovitaan valmennuksen tavoitteet, työnjako, yhteydenpito ja päättäminen sekä tietojen vaihdon suostumukset taho kerrallaan.',
   signers: [
-    { role: 'client', label: 'Asiakas', required: true },
-    { role: 'coach', label: 'IPS-työhönvalmentaja', required: true },
-    { role: 'care-team', label: 'Hoitotahon yhteyshenkilö', required: false },
+    { role: 'client', nameField: 'clientName', label: 'Asiakas', required: true },
+    { role: 'coach', nameField: 'coachName', label: 'IPS-työhönvalmentaja', required: true },
+    { role: 'care-team', nameField: 'nurseName', label: 'Hoitotahon yhteyshenkilö', required: false },
   ],
   sections: [
     headerSection({ contactDetails: true }),

@@ -38,10 +38,11 @@ export const employmentSupportPlanForm = defineForm({
   purpose:
     'Yksilöllinen tuki työn säilyttämiseen ja urakehitykseen: kuka tukee, miten ja kuinka usein, sekä siirtymä kevyempään tukeen.',
   signers: [
-    { role: 'client', label: 'Asiakas', required: true },
-    { role: 'coach', label: 'IPS-työhönvalmentaja', required: true },
+    { role: 'client', nameField: 'clientName', label: 'Asiakas', required: true },
+    { role: 'coach', nameField: 'coachName', label: 'IPS-työhönvalmentaja', required: true },
     {
       role: 'employer',
+      nameField: 'employerContact',
       label: 'Työnantajan edustaja',
       required: false,
       when: { field: 'employerSigns', equals: true },

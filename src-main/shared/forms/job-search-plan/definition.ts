@@ -82,8 +82,8 @@ export const jobSearchPlanForm = defineForm({
   purpose:
     'Ammatillisen profiilin pohjalta laadittu yksilöllinen työnhaku: kohdetyöt ja -työnantajat asiakkaan toiveiden mukaan, konkreettiset askeleet, vastuut ja aikataulu.',
   signers: [
-    { role: 'client', label: 'Asiakas', required: true },
-    { role: 'coach', label: 'IPS-työhönvalmentaja', required: true },
+    { role: 'client', nameField: 'clientName', label: 'Asiakas', required: true },
+    { role: 'coach', nameField: 'coachName', label: 'IPS-työhönvalmentaja', required: true },
   ],
   sections: [
     headerSection(),

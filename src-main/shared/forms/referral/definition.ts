@@ -68,8 +68,8 @@ export const referralForm = defineForm({
   purpose:
     'Pyyntö IPS-työhönvalmennuksesta asiakkaalle, joka haluaa töihin tai opiskelemaan; käynnistää valmennuksen ajanlaskun.',
   signers: [
-    { role: 'referrer', label: 'Lähettäjä', required: true },
-    { role: 'client', label: 'Asiakas (vapaaehtoinen)', required: false },
+    { role: 'referrer', nameField: 'referrerName', label: 'Lähettäjä', required: true },
+    { role: 'client', nameField: 'clientName', label: 'Asiakas (vapaaehtoinen)', required: false },
   ],
   sections: [
     headerSection({ henkilotunnus: true, contactDetails: true }),

@@ -38,8 +38,8 @@ export const vocationalProfileForm = defineForm({
   purpose:
     'Elävä kuvaus asiakkaan toiveista, kokemuksesta, osaamisesta ja tuen tarpeista; työnhaku rakennetaan sen pohjalta ja sitä päivitetään jokaisen työ- tai opiskelukokemuksen jälkeen.',
   signers: [
-    { role: 'client', label: 'Asiakas (tarkistettu yhdessä)', required: false },
-    { role: 'coach', label: 'IPS-työhönvalmentaja', required: false },
+    { role: 'client', nameField: 'clientName', label: 'Asiakas (tarkistettu yhdessä)', required: false },
+    { role: 'coach', nameField: 'coachName', label: 'IPS-työhönvalmentaja', required: false },
   ],
   sections: [
     headerSection(),
