@@ -11,7 +11,7 @@ const testForm = defineForm({
   schemaVersion: 1,
   title: 'Testilomake',
   purpose: 'Testi',
-  signers: [{ role: 'coach', label: 'Valmentaja', required: true }],
+  signers: [{ role: 'coach', nameField: 'name', label: 'Valmentaja', required: true }],
   sections: [
     {
       id: 'main',

@@ -27,6 +27,7 @@ import {
   type SimpleField,
 } from '@shared/forms'
 import { DateField } from '../../forms-ui/DateField'
+import { numberFromInput } from '../../format/format'
 
 /** DOM id of a field's wrapper; the problem list focuses the first control inside it. */
 export const fieldDomId = (path: string) => `field-${path.replaceAll('.', '-')}`
@@ -221,9 +222,7 @@ function SimpleInput({ field, path }: { field: SimpleField; path: string }) {
               <NumberInput
                 {...shared}
                 value={typeof input.value === 'number' ? input.value : ''}
-                onChange={(value) =>
-                  set(typeof value === 'number' ? value : value === '' ? null : Number(String(value).replace(',', '.')))
-                }
+                onChange={(value) => set(numberFromInput(value))}
                 decimalSeparator=","
                 allowDecimal={!field.integer}
                 min={field.min}
