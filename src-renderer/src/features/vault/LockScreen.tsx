@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { useApi } from '../../api/api-context'
+import { useUnlockVault, useUnlockWithRecoveryKey } from './vault-queries'
 import { CenteredPage } from '../../app/CenteredPage'
 import { NewPassphraseFields } from './NewPassphraseFields'
 import { newPassphraseFormSchema } from './new-passphrase-form'
@@ -28,7 +28,7 @@ export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
 
 function PassphraseUnlock({ onUnlocked, onForgot }: { onUnlocked: () => void; onForgot: () => void }) {
   const { t } = useTranslation()
-  const api = useApi()
+  const unlock = useUnlockVault()
   const [passphrase, setPassphrase] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -39,7 +39,7 @@ function PassphraseUnlock({ onUnlocked, onForgot }: { onUnlocked: () => void; on
     setBusy(true)
     setError(null)
     try {
-      await api.call('vault-unlock', { passphrase })
+      await unlock.mutateAsync({ passphrase })
       setPassphrase('')
       onUnlocked()
     } catch (caught) {
@@ -82,7 +82,7 @@ type RecoveryForm = z.infer<typeof recoverySchema>
 
 function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack: () => void }) {
   const { t } = useTranslation()
-  const api = useApi()
+  const unlockWithRecoveryKey = useUnlockWithRecoveryKey()
   const [error, setError] = useState<string | null>(null)
   const form = useForm<RecoveryForm>({
     resolver: zodResolver(recoverySchema),
@@ -91,7 +91,7 @@ function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack
   const submit = form.handleSubmit(async ({ recoveryKey, passphrase }) => {
     setError(null)
     try {
-      await api.call('vault-unlock-with-recovery-key', { recoveryKey, newPassphrase: passphrase })
+      await unlockWithRecoveryKey.mutateAsync({ recoveryKey, newPassphrase: passphrase })
       onUnlocked()
     } catch (caught) {
       setError(vaultErrorMessage(caught, t))
