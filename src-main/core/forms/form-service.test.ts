@@ -78,8 +78,17 @@ describe('finalising and versions', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.issues.map((issue) => issue.path)).toEqual(['referrerName'])
-    expect(getForm(vault.db, documentId).draft).not.toBeNull()
+    // What the coach had on screen is kept as the draft.
+    expect(getForm(vault.db, documentId).draft?.values.workHistoryBrief).toBe(validReferral.workHistoryBrief)
     expect(getForm(vault.db, documentId).versions).toEqual([])
+  })
+
+  it('writes the answers once, in one transaction: the version in, the draft out, the document touched', () => {
+    const { documentId } = createForm(vault, clientId, 'referral')
+    const changes = () => (vault.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+    const before = changes()
+    expect(finaliseForm(vault, documentId, validReferral).ok).toBe(true)
+    expect(changes() - before).toBe(3)
   })
 
   it('creates an immutable version with a content hash and removes the draft', () => {
