@@ -11,7 +11,8 @@ import { unemploymentRule } from './rules/unemployment'
 import type { Benefit, CalcInput, CalcItem, CalcOptions, CalcResult } from './types'
 import { normalizeInput, requireNet, type NormalizedInput } from './validate'
 
-const PENSION_KINDS: ReadonlySet<Benefit['kind']> = new Set([
+/** The pensions among the benefits (earnings-related and Kela disability pension, guarantee pension). */
+export const PENSION_KINDS: ReadonlySet<Benefit['kind']> = new Set([
   'earnings-disability-pension',
   'kela-disability-pension',
   'guarantee-pension',

@@ -1,4 +1,4 @@
-import { calculate } from '../calculate'
+import { calculate, PENSION_KINDS } from '../calculate'
 import { round2 } from '../round'
 import type { CalcInput, CalcOptions, CalcResult } from '../types'
 import { checkNonNegative } from './wage'
@@ -57,7 +57,6 @@ export function addMonths(month: string, n: number): string {
   return `${String(year).padStart(4, '0')}-${String(mm).padStart(2, '0')}`
 }
 
-const PENSION_KINDS = new Set(['earnings-disability-pension', 'kela-disability-pension', 'guarantee-pension'])
 const SEVERITY: Record<YearViewPension['outcome'], number> = {
   'within-limit': 0,
   'work-trial-possible': 1,
