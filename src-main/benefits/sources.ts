@@ -1,4 +1,4 @@
-// Source URLs (from /shared/reference/benefits-research.md, checked 2026-11-23).
+// Source URLs of the rules and figures (official pages and legislation, checked 2026-11-23).
 export const SRC = {
   tyel47: 'http://www.saadospalvelu.fi/fi/lainsaadanto/pykala/20060395/O2:L3:P47',
   tyedl: 'https://www.telp.fi/lainsaadanto/20090738/#P3',
