@@ -43,14 +43,20 @@ export const test = base.extend<{ app: AppServer; consoleErrors: string[] }>({
       rmSync(dataDir, { recursive: true, force: true })
     }
   },
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = []
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text())
-    })
-    page.on('pageerror', (error) => errors.push(error.message))
-    await use(errors)
-  },
+  // Every test ends with no error in the page's console (React warnings, unknown validation messages, failed calls).
+  // A test that causes one on purpose empties the list at that point.
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(error.message))
+      await use(errors)
+      expect(errors, 'errors in the browser console').toEqual([])
+    },
+    { auto: true },
+  ],
 })
 
 export { expect }
