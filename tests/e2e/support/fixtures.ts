@@ -31,14 +31,15 @@ export class AppServer {
 }
 
 export const test = base.extend<{ app: AppServer; consoleErrors: string[] }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-  app: async ({}, use) => {
+  app: async ({ page }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tyohonvalmentaja-e2e-'))
     const app = new AppServer(dataDir)
     try {
       await app.start()
       await use(app)
     } finally {
+      // Leave the app first: a page still connected would report its lost event stream as a console error.
+      await page.goto('about:blank').catch(() => {})
       await app.stop()
       rmSync(dataDir, { recursive: true, force: true })
     }
