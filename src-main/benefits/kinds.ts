@@ -51,7 +51,7 @@ export type KindDescription<K extends BenefitKind> = {
   schema: (amount: AmountSchema) => z.ZodType<BenefitOf<K>>
   fields: readonly FieldSpec[]
   /** allowed values of `variant`, first = default */
-  variants?: readonly string[]
+  variants?: readonly BenefitVariant[]
   /** may appear at most once in a calculation */
   single: boolean
   phase: Phase
@@ -90,6 +90,8 @@ export const UNEMPLOYMENT_VARIANTS = [
   'basic-allowance',
   'earnings-related',
 ] as const
+/** Every variant of every kind that has variants (their labels are keyed by these names). */
+export type BenefitVariant = (typeof EARNINGS_PENSION_VARIANTS)[number] | (typeof UNEMPLOYMENT_VARIANTS)[number]
 
 const amountField = (name: string, optional = false, advanced = false): FieldSpec =>
   advanced ? { name, input: 'amount', optional, advanced } : { name, input: 'amount', optional }

@@ -2,8 +2,7 @@ import { request } from 'node:http'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { MIGRATIONS_DIR, TEST_SCRYPT, tempDir } from '../../tests/unit/support/temp-vault'
-import { createBackend } from '../core/backend'
+import { tempBackend, tempDir } from '../../tests/unit/support/temp-vault'
 import { startBrowserServer, type BrowserServer } from './http-transport'
 
 let server: BrowserServer | null = null
@@ -18,7 +17,7 @@ async function start() {
   mkdirSync(join(rendererDir, 'assets'), { recursive: true })
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>app</title>')
   writeFileSync(join(base, 'secret.txt'), 'secret') // beside the bundle: one `..` away
-  const backend = createBackend({ dataDir: tempDir(), migrationsDir: MIGRATIONS_DIR, scrypt: TEST_SCRYPT })
+  const backend = tempBackend()
   server = await startBrowserServer({ backend, rendererDir })
   return server
 }

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { MIGRATIONS_DIR, newVault, TEST_SCRYPT, tempDir } from '../../tests/unit/support/temp-vault'
+import { newVault, tempBackend } from '../../tests/unit/support/temp-vault'
 import { apiContract } from '../shared/api'
 import { createHandlers } from './api/handlers'
-import { createBackend } from './backend'
 
-function backend() {
-  return createBackend({ dataDir: tempDir(), migrationsDir: MIGRATIONS_DIR, scrypt: TEST_SCRYPT })
-}
+const backend = tempBackend
 
 describe('backend dispatch', () => {
   it('validates every input and writes nothing when it is bad', async () => {

@@ -85,7 +85,7 @@ async function start() {
     show: false,
     backgroundColor: '#f8f9fa',
     webPreferences: {
-      preload: join(import.meta.dirname, '..', 'preload', 'preload.cjs'),
+      preload: preloadPathFrom(import.meta.dirname),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -9,6 +9,8 @@ const state = vi.hoisted(() => ({
   savePath: '' as string,
   printOptions: null as unknown,
   pdfOptions: null as unknown,
+  /** Which step of a print window fails, to check that the window is closed anyway. */
+  failing: null as 'load' | 'pdf' | null,
 }))
 
 vi.mock('electron', () => {
@@ -21,6 +23,7 @@ vi.mock('electron', () => {
         callback(true)
       },
       printToPDF: async (options: unknown) => {
+        if (state.failing === 'pdf') throw new Error('printToPDF failed')
         state.pdfOptions = options
         return Buffer.from('%PDF-1.7 test')
       },
@@ -28,6 +31,7 @@ vi.mock('electron', () => {
     constructor(readonly options: unknown) {}
     on() {}
     async loadURL(url: string) {
+      if (state.failing === 'load') throw new Error('ERR_FAILED')
       state.loaded.push(url)
     }
     destroy() {
@@ -57,6 +61,7 @@ beforeEach(() => {
   state.loaded = []
   state.destroyed = 0
   state.savePath = ''
+  state.failing = null
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -100,10 +105,24 @@ describe('Electron print module', () => {
     expect(state.destroyed).toBe(1)
   })
 
-  it('writes nothing when the save dialog is cancelled', async () => {
+  it('writes nothing when the save dialog is cancelled, and closes the window', async () => {
     expect(await handleShellMethod('shell-save-pdf', { route: ROUTE, fileName: 'a.pdf' }, deps())).toEqual({
       ok: true,
       value: false,
     })
+    expect(state.destroyed).toBe(1)
+  })
+
+  it('closes the hidden window when loading or rendering the PDF fails', async () => {
+    for (const failing of ['load', 'pdf'] as const) {
+      state.failing = failing
+      state.destroyed = 0
+      await expect(handleShellMethod('shell-save-pdf', { route: ROUTE, fileName: 'a.pdf' }, deps())).rejects.toThrow()
+      expect(state.destroyed, failing).toBe(1)
+    }
+    state.failing = 'load'
+    state.destroyed = 0
+    await expect(handleShellMethod('shell-print', { route: ROUTE }, deps())).rejects.toThrow()
+    expect(state.destroyed).toBe(1)
   })
 })

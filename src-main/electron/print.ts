@@ -37,17 +37,22 @@ async function openPrintWindow(deps: PrintDeps, printRoute: string): Promise<Bro
   const contents = window.webContents
   deps.printWindows.add(contents)
   window.on('closed', () => deps.printWindows.delete(contents))
-  await window.loadURL(printRouteUrl(deps.baseUrl, printRoute))
-  const deadline = Date.now() + 15_000
-  while (Date.now() < deadline) {
-    const ready = (await window.webContents.executeJavaScript(
-      'document.fonts.ready.then(() => document.body.dataset.printReady === "true")',
-    )) as boolean
-    if (ready) return window
-    await new Promise((resolve) => setTimeout(resolve, 100))
+  try {
+    await window.loadURL(printRouteUrl(deps.baseUrl, printRoute))
+    const deadline = Date.now() + 15_000
+    while (Date.now() < deadline) {
+      const ready = (await window.webContents.executeJavaScript(
+        'document.fonts.ready.then(() => document.body.dataset.printReady === "true")',
+      )) as boolean
+      if (ready) return window
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    throw new Error('print page did not become ready')
+  } catch (error) {
+    // A hidden window holding client data must not outlive a failed print.
+    window.destroy()
+    throw error
   }
-  window.destroy()
-  throw new Error('print page did not become ready')
 }
 
 /** Runs a shell method after checking its input against the same contract the renderer is typed with. */

@@ -1,5 +1,5 @@
 // Dates as whole day numbers (days since 1970-01-01, UTC) so the rules are plain integer arithmetic.
-import { addMonths, isIsoDate } from '../shared/forms/dates'
+import { addMonths, isIsoDate } from '../shared/dates/dates'
 import { fail } from './errors'
 
 export type Day = number

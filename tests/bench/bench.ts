@@ -50,6 +50,14 @@ function fakeClient(i: number): ClientFields {
 
 function measureDatabase(label: string, key: Buffer | null) {
   const dir = mkdtempSync(join(tmpdir(), 'tyohonvalmentaja-bench-'))
+  try {
+    return measureDatabaseIn(dir, label, key)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function measureDatabaseIn(dir: string, label: string, key: Buffer | null) {
   const sqlite = openEncryptedDatabase(join(dir, 'vault.db'), key)
   migrate(sqlite, migrations)
   const db: Db = toDrizzle(sqlite)
@@ -82,24 +90,27 @@ function measureDatabase(label: string, key: Buffer | null) {
     save.push(performance.now() - start)
   }
   sqlite.close()
-  rmSync(dir, { recursive: true, force: true })
   return { label, search, save }
 }
 
 async function measureUnlock() {
   const dir = mkdtempSync(join(tmpdir(), 'tyohonvalmentaja-bench-'))
   const vault = new Vault({ dataDir: dir, migrations })
-  await vault.create('benchmark passphrase 2026')
-  vault.lock()
-  const times: number[] = []
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now()
-    await vault.unlockWithPassphrase('benchmark passphrase 2026')
-    times.push(performance.now() - start)
+  try {
+    await vault.create('benchmark passphrase 2026')
     vault.lock()
+    const times: number[] = []
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now()
+      await vault.unlockWithPassphrase('benchmark passphrase 2026')
+      times.push(performance.now() - start)
+      vault.lock()
+    }
+    return percentile(times, 50)
+  } finally {
+    vault.lock()
+    rmSync(dir, { recursive: true, force: true })
   }
-  rmSync(dir, { recursive: true, force: true })
-  return percentile(times, 50)
 }
 
 const unlockMs = await measureUnlock()

@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_PARAMETER_TABLE, calculateEarningsImpact, type CalcInput } from '../../benefits'
 import { saveCalculationSchema } from '../../shared/calculator/calculator-schema'
-import { createBackend, type Backend } from '../backend'
+import type { Backend } from '../backend'
 import { createClient } from '../clients/client-service'
 import type { Vault } from '../vault/vault'
-import {
-  MIGRATIONS_DIR,
-  TEST_PASSPHRASE,
-  TEST_SCRYPT,
-  tempDir,
-  unlockedVault,
-} from '../../../tests/unit/support/temp-vault'
+import { TEST_PASSPHRASE, tempBackend, unlockedVault } from '../../../tests/unit/support/temp-vault'
 import { clientInputSchema } from '../../shared/clients/client-schema'
 import {
   addParameterOverride,
@@ -157,7 +151,7 @@ describe('calculator service (encrypted database)', () => {
 describe('calculator API input validation', () => {
   let backend: Backend
   beforeAll(async () => {
-    backend = createBackend({ dataDir: tempDir(), migrationsDir: MIGRATIONS_DIR, scrypt: TEST_SCRYPT })
+    backend = tempBackend()
     expect(await backend.invoke('vault-create', { passphrase: TEST_PASSPHRASE })).toMatchObject({ ok: true })
   })
   afterAll(() => backend.close())

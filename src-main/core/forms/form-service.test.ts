@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validAgreement, validProfile, validReferral, withChanges } from '../../../tests/unit/support/form-fixtures'
-import { createBackend } from '../backend'
 import { ApiError } from '../api/api-error'
 import { createClient } from '../clients/client-service'
 import type { Vault } from '../vault/vault'
-import { MIGRATIONS_DIR, TEST_SCRYPT, tempDir, unlockedVault } from '../../../tests/unit/support/temp-vault'
+import { tempBackend, unlockedVault } from '../../../tests/unit/support/temp-vault'
 import {
   addSignature,
   clientConsents,
@@ -79,8 +78,17 @@ describe('finalising and versions', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.issues.map((issue) => issue.path)).toEqual(['referrerName'])
-    expect(getForm(vault.db, documentId).draft).not.toBeNull()
+    // What the coach had on screen is kept as the draft.
+    expect(getForm(vault.db, documentId).draft?.values.workHistoryBrief).toBe(validReferral.workHistoryBrief)
     expect(getForm(vault.db, documentId).versions).toEqual([])
+  })
+
+  it('writes the answers once, in one transaction: the version in, the draft out, the document touched', () => {
+    const { documentId } = createForm(vault, clientId, 'referral')
+    const changes = () => (vault.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+    const before = changes()
+    expect(finaliseForm(vault, documentId, validReferral).ok).toBe(true)
+    expect(changes() - before).toBe(3)
   })
 
   it('creates an immutable version with a content hash and removes the draft', () => {
@@ -181,7 +189,7 @@ describe('consents and prefill', () => {
 
 describe('through the backend', () => {
   it('validates inputs and returns finalise issues as a value', async () => {
-    const backend = createBackend({ dataDir: tempDir(), migrationsDir: MIGRATIONS_DIR, scrypt: TEST_SCRYPT })
+    const backend = tempBackend()
     try {
       expect((await backend.invoke('vault-create', { passphrase: 'testi salalause pitkä' })).ok).toBe(true)
       const client = await backend.invoke('clients-create', {

@@ -1,7 +1,7 @@
 // Total, band and next review date of an IPS-25 review. Bands: 115–125 exemplary, 100–114 good, 74–99 fair,
 // ≤ 73 not supported employment (IPS Employment Center; the UK form's "Exemplary / Good / Fair 74–99" headers).
 // Next review: THL reviews every 6 months until good fidelity (≥ 100 points), then once a year.
-import { addMonths } from '../../shared/forms/dates'
+import { addMonths } from '../../shared/dates/dates'
 import { DateParser } from '../dates'
 import { fail } from '../errors'
 import type { FidelityItemNumber, FidelityScore } from './items'

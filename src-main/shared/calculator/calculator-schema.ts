@@ -1,18 +1,18 @@
 // Zod schemas of the calculator's inputs, shared by the core (API validation) and the renderer (forms).
-// The benefit shapes come from the engine (benefitSchemaFor); here they get Finnish messages. The engine validates again.
+// The benefit shapes come from the engine (benefitSchemaFor); here they get message keys. The engine validates again.
 import { z } from 'zod'
 import { BENEFIT_KIND_LIST, benefitSchemaFor, DEFAULT_PARAMETER_TABLE, PARAMETER_LABELS } from '../../benefits'
 import type { CalcInput, ParameterKey, ParameterRow, ParameterUnit } from '../../benefits'
+import { withMessage } from '../validation/messages'
 
-/** Error messages are i18n keys (errors.* or calculator.errors.*); the renderer translates them. */
 const amount = z
-  .number({ message: 'calculator.errors.number' })
-  .refine(Number.isFinite, { message: 'calculator.errors.number' })
-  .min(0, { message: 'calculator.errors.negative' })
-  .max(1_000_000, { message: 'calculator.errors.tooLarge' })
+  .number(withMessage('calculator.errors.number'))
+  .refine(Number.isFinite, withMessage('calculator.errors.number'))
+  .min(0, withMessage('calculator.errors.negative'))
+  .max(1_000_000, withMessage('calculator.errors.tooLarge'))
 
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/
-export const monthSchema = z.string().regex(MONTH_PATTERN, { message: 'calculator.errors.month' })
+export const monthSchema = z.string().regex(MONTH_PATTERN, withMessage('calculator.errors.month'))
 
 export { EARNINGS_PENSION_VARIANTS, UNEMPLOYMENT_VARIANTS } from '../../benefits'
 /** Every benefit kind, in the order the app offers them (from the engine's one description per kind). */
@@ -22,10 +22,10 @@ export const benefitSchema = benefitSchemaFor(amount)
 
 const count = (min: number, max: number) =>
   z
-    .number({ message: 'calculator.errors.number' })
-    .int({ message: 'calculator.errors.wholeNumber' })
-    .min(min, { message: 'calculator.errors.negative' })
-    .max(max, { message: 'calculator.errors.tooLarge' })
+    .number(withMessage('calculator.errors.number'))
+    .int(withMessage('calculator.errors.wholeNumber'))
+    .min(min, withMessage('calculator.errors.negative'))
+    .max(max, withMessage('calculator.errors.tooLarge'))
 
 export const householdSchema = z.object({
   adults: count(1, 20).optional(),
@@ -39,16 +39,20 @@ export const calcInputSchema = z.object({
     grossMonthly: amount,
     netMonthly: amount.optional(),
     taxRatePercent: z
-      .number()
-      .min(0, { message: 'calculator.errors.negative' })
-      .max(100, { message: 'calculator.errors.percent' })
+      .number(withMessage('calculator.errors.number'))
+      .min(0, withMessage('calculator.errors.negative'))
+      .max(100, withMessage('calculator.errors.percent'))
       .optional(),
     hoursPerWeek: z
-      .number()
-      .min(0, { message: 'calculator.errors.negative' })
-      .max(168, { message: 'calculator.errors.tooLarge' })
+      .number(withMessage('calculator.errors.number'))
+      .min(0, withMessage('calculator.errors.negative'))
+      .max(168, withMessage('calculator.errors.tooLarge'))
       .optional(),
-    fullTimeHoursPerWeek: z.number().positive().max(168).optional(),
+    fullTimeHoursPerWeek: z
+      .number(withMessage('calculator.errors.number'))
+      .positive(withMessage('calculator.errors.number'))
+      .max(168, withMessage('calculator.errors.tooLarge'))
+      .optional(),
   }),
   household: householdSchema.optional(),
   benefits: z.array(benefitSchema).max(20),
@@ -57,7 +61,14 @@ export const calcInputSchema = z.object({
 /** How the coach gave the wage (kept with a saved calculation so it can be shown as entered). */
 export const wageEntrySchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('monthly') }),
-  z.object({ mode: z.literal('hourly'), hourlyWage: amount, hoursPerWeek: z.number().min(0).max(168) }),
+  z.object({
+    mode: z.literal('hourly'),
+    hourlyWage: amount,
+    hoursPerWeek: z
+      .number(withMessage('calculator.errors.number'))
+      .min(0, withMessage('calculator.errors.negative'))
+      .max(168, withMessage('calculator.errors.tooLarge')),
+  }),
 ])
 
 /** The 12-month view's input: first month and 12 gross wages. */
@@ -93,28 +104,28 @@ export const PARAMETER_UNITS = Object.fromEntries(
 
 /** A coach's update of one figure (the unit comes from the key; who and when are added by the core). */
 export const parameterOverrideInputSchema = z.object({
-  key: z.enum(PARAMETER_KEYS, { message: 'errors.required' }),
+  key: z.enum(PARAMETER_KEYS, withMessage('errors.required')),
   validFrom: z
-    .string({ message: 'errors.required' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'errors.invalidDate' })
-    .refine((value) => value >= FIRST_DAY && value <= LAST_DAY, { message: 'calculator.errors.validFromRange' }),
+    .string(withMessage('errors.required'))
+    .regex(/^\d{4}-\d{2}-\d{2}$/, withMessage('errors.invalidDate'))
+    .refine((value) => value >= FIRST_DAY && value <= LAST_DAY, withMessage('calculator.errors.validFromRange')),
   value: z
-    .number({ message: 'calculator.errors.number' })
-    .refine(Number.isFinite, { message: 'calculator.errors.number' })
-    .min(0, { message: 'calculator.errors.negative' })
-    .max(1_000_000, { message: 'calculator.errors.tooLarge' }),
+    .number(withMessage('calculator.errors.number'))
+    .refine(Number.isFinite, withMessage('calculator.errors.number'))
+    .min(0, withMessage('calculator.errors.negative'))
+    .max(1_000_000, withMessage('calculator.errors.tooLarge')),
   status: z.enum(['verified', 'estimated']),
   source: z
     .string()
     .trim()
-    .min(1, { message: 'calculator.errors.sourceRequired' })
-    .max(500, { message: 'errors.tooLong' }),
-  note: z.string().trim().max(1000, { message: 'errors.tooLong' }).optional(),
+    .min(1, withMessage('calculator.errors.sourceRequired'))
+    .max(500, withMessage('errors.tooLong')),
+  note: z.string().trim().max(1000, withMessage('errors.tooLong')).optional(),
   changedBy: z
     .string()
     .trim()
-    .min(1, { message: 'calculator.errors.changedByRequired' })
-    .max(200, { message: 'errors.tooLong' }),
+    .min(1, withMessage('calculator.errors.changedByRequired'))
+    .max(200, withMessage('errors.tooLong')),
 })
 
 export type ParameterOverrideInput = z.input<typeof parameterOverrideInputSchema>

@@ -1,16 +1,17 @@
 import { z } from 'zod'
+import { isIsoDate } from '../dates/dates'
 import { checkHenkilotunnus } from './henkilotunnus'
+import { withMessage, type ValidationMessage } from '../validation/messages'
 
 export const CLIENT_STATUSES = ['active', 'waiting', 'closed'] as const
 export type ClientStatus = (typeof CLIENT_STATUSES)[number]
 export const IPS_PHASES = [1, 2, 3, 4, 5] as const
 
-/** Error messages are i18n keys (errors.*); the renderer translates them. */
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { message: 'errors.tooLong' })
+    .max(max, withMessage('errors.tooLong'))
     .transform((value) => (value === '' ? null : value))
     .nullable()
     .optional()
@@ -19,25 +20,17 @@ const optionalText = (max: number) =>
 const isoDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || isValidIsoDate(value), { message: 'errors.invalidDate' })
+  .refine((value) => value === '' || isIsoDate(value), withMessage('errors.invalidDate'))
   .transform((value) => (value === '' ? null : value))
   .nullable()
   .optional()
   .transform((value) => value ?? null)
 
-export function isValidIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
-
 /** The client details the coach enters; shared by the renderer form and the core's input validation. */
 export const clientInputSchema = z
   .object({
-    firstName: z.string().trim().min(1, { message: 'errors.required' }).max(100, { message: 'errors.tooLong' }),
-    lastName: z.string().trim().min(1, { message: 'errors.required' }).max(100, { message: 'errors.tooLong' }),
+    firstName: z.string().trim().min(1, withMessage('errors.required')).max(100, withMessage('errors.tooLong')),
+    lastName: z.string().trim().min(1, withMessage('errors.required')).max(100, withMessage('errors.tooLong')),
     dateOfBirth: isoDate,
     henkilotunnus: z
       .string()
@@ -46,17 +39,20 @@ export const clientInputSchema = z
       .superRefine((value, context) => {
         if (value === '') return
         const check = checkHenkilotunnus(value)
-        if (!check.valid) context.addIssue({ code: 'custom', message: `errors.henkilotunnus.${check.reason}` })
+        if (!check.valid) {
+          const message: ValidationMessage = `errors.henkilotunnus.${check.reason}`
+          context.addIssue({ code: 'custom', message })
+        }
       })
       .transform((value) => (value === '' ? null : value))
       .nullable()
       .optional()
       .transform((value) => value ?? null),
     phone: optionalText(40).refine((value) => value === null || /^[+()\d\s-]{5,}$/.test(value), {
-      message: 'errors.invalidPhone',
+      ...withMessage('errors.invalidPhone'),
     }),
     email: optionalText(200).refine((value) => value === null || z.email().safeParse(value).success, {
-      message: 'errors.invalidEmail',
+      ...withMessage('errors.invalidEmail'),
     }),
     municipality: optionalText(100),
     treatingUnit: optionalText(200),
@@ -73,7 +69,7 @@ export const clientInputSchema = z
     if (client.henkilotunnus && client.dateOfBirth) {
       const check = checkHenkilotunnus(client.henkilotunnus)
       if (check.valid && check.dateOfBirth !== client.dateOfBirth) {
-        context.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'errors.dateOfBirthMismatch' })
+        context.addIssue({ code: 'custom', path: ['dateOfBirth'], ...withMessage('errors.dateOfBirthMismatch') })
       }
     }
   })

@@ -1,7 +1,7 @@
 import { consentParties } from './consent-fields'
 import { disclosureOptions } from './common'
 import type { ConsentDirection, ConsentRow, ConsentValidity, FormValues } from './definition'
-import { isIsoDate } from './dates'
+import { isIsoDate } from '../dates/dates'
 import { emptyConsentRow } from './schema'
 import { isPlainObject, readBoolean, readString, readStrings } from './values'
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { ValidationMessage } from '../validation/messages'
 
 /**
  * Form definitions are plain data (sections → fields) plus generated zod schemas.
@@ -190,6 +191,8 @@ export type SignerRoleId = 'client' | 'coach' | 'care-team' | 'employer' | 'refe
 
 export interface SignerRole {
   readonly role: SignerRoleId
+  /** The field whose answer is printed under the signature line as the signer's name (e.g. 'clientName'). */
+  readonly nameField: string
   readonly label: string
   readonly required: boolean
   /** The signature line is shown only when this holds (e.g. employer signs only if the plan says so). */
@@ -218,7 +221,11 @@ export interface PrefillContext {
   today?: string
 }
 
-export type ReportIssue = (path: string, message: string) => void
+/** Values a message's words may use, e.g. { max: 80 } for 'Suurin sallittu arvo on {{max}}.' */
+export type MessageValues = Readonly<Record<string, string | number>>
+
+/** Reports a problem at a dotted path with a message key (see src-main/shared/validation/messages.ts). */
+export type ReportIssue = (path: string, message: ValidationMessage, values?: MessageValues) => void
 
 /** What a form folder declares; `defineForm` turns it into a FormDefinition. */
 export interface FormSpec {

@@ -14,7 +14,8 @@ export {
   type PartyConsentSummary,
 } from './consents'
 export { canonicalJson } from './canonical'
+export { isEmptyValue, readString } from './values'
 export { formDefinitions, definitionsByVersion, formIds, getFormDefinition } from './registry'
 export { disclosureOptions, supportTypeOptions, languageOptions } from './common'
 export { consentParties, consentDataContents, consentDirections, consentValidities } from './consent-fields'
-export { formatFinnishDate, isIsoDate, localToday } from './dates'
+export { formatFinnishDate, isIsoDate, localToday } from '../dates/dates'

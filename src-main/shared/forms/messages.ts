@@ -1,20 +1,25 @@
-/** Finnish validation messages shared by all forms. */
+import type { ValidationMessage } from '../validation/messages'
+
+/** The message keys of the checks every form field gets (the words are in the renderer's resources). */
 export const messages = {
-  required: 'Pakollinen tieto puuttuu.',
-  chooseOne: 'Valitse yksi vaihtoehto.',
-  chooseAtLeastOne: 'Valitse vähintään yksi vaihtoehto.',
-  yesNo: 'Valitse kyllä tai ei.',
-  confirm: 'Tämä kohta on vahvistettava rastittamalla.',
-  invalidDate: 'Päivämäärä ei kelpaa.',
-  invalidEmail: 'Sähköpostiosoite ei kelpaa.',
-  invalidPhone: 'Puhelinnumero ei kelpaa.',
-  invalidNumber: 'Anna luku.',
-  integer: 'Anna kokonaisluku.',
-  invalidOption: 'Valinta ei ole sallittu.',
-  wrongType: 'Arvo on väärää muotoa.',
-  min: (min: number) => `Pienin sallittu arvo on ${min}.`,
-  max: (max: number) => `Suurin sallittu arvo on ${max}.`,
-  tooLong: (max: number) => `Enintään ${max} merkkiä.`,
-  minRows: (count: number) => (count === 1 ? 'Lisää vähintään yksi rivi.' : `Lisää vähintään ${count} riviä.`),
-  notBefore: (otherLabel: string) => `Päivämäärä ei voi olla ennen kohtaa ”${otherLabel}”.`,
-} as const
+  required: 'errors.required',
+  chooseOne: 'forms.validation.chooseOne',
+  chooseAtLeastOne: 'forms.validation.chooseAtLeastOne',
+  yesNo: 'forms.validation.yesNo',
+  confirm: 'forms.validation.confirm',
+  invalidDate: 'errors.invalidDate',
+  invalidEmail: 'errors.invalidEmail',
+  invalidPhone: 'errors.invalidPhone',
+  invalidNumber: 'forms.validation.invalidNumber',
+  integer: 'forms.validation.integer',
+  invalidOption: 'forms.validation.invalidOption',
+  wrongType: 'forms.validation.wrongType',
+  /** values: { min } */
+  min: 'forms.validation.min',
+  /** values: { max } */
+  max: 'forms.validation.max',
+  /** values: { maxLength } */
+  tooLong: 'forms.validation.tooLong',
+  /** values: { count } (plural) */
+  minRows: 'forms.validation.minRows',
+} as const satisfies Record<string, ValidationMessage>

@@ -1,4 +1,4 @@
-import { localToday } from './dates'
+import { localToday } from '../dates/dates'
 import type { FieldDescriptor, FormDefinition, FormValues, PrefillContext, PrefillKey } from './definition'
 import { allFields, emptyConsentRow, emptyRow } from './schema'
 import { isEmptyValue, isPlainObject } from './values'

@@ -20,6 +20,15 @@ function conditionTargets(fields: readonly FieldDescriptor[]): Array<[Condition,
 }
 
 describe('registry', () => {
+  it("prints each signer's name from a text field of the same form", () => {
+    for (const def of formDefinitions) {
+      for (const signer of def.signers) {
+        const field = allFields(def).find((candidate) => candidate.id === signer.nameField)
+        expect(field?.kind, `${def.id} ${signer.role}`).toBe('text')
+      }
+    }
+  })
+
   it('has the six forms in offering order', () => {
     expect(formIds).toEqual([
       'referral',

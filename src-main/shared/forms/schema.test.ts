@@ -11,7 +11,7 @@ const testForm = defineForm({
   schemaVersion: 1,
   title: 'Testilomake',
   purpose: 'Testi',
-  signers: [{ role: 'coach', label: 'Valmentaja', required: true }],
+  signers: [{ role: 'coach', nameField: 'name', label: 'Valmentaja', required: true }],
   sections: [
     {
       id: 'main',
@@ -76,17 +76,17 @@ describe('generated finalisation schema', () => {
     expect(validateForFinalise(testForm, valid)).toEqual([])
   })
 
-  it('reports every empty required field with a kind-specific Finnish message', () => {
+  it('reports every empty required field with a kind-specific message key', () => {
     const issues = validateForFinalise(testForm, testForm.emptyValues())
     expect(issues).toEqual([
-      { path: 'name', message: 'Pakollinen tieto puuttuu.' },
-      { path: 'day', message: 'Pakollinen tieto puuttuu.' },
-      { path: 'colour', message: 'Valitse yksi vaihtoehto.' },
-      { path: 'tags', message: 'Valitse vähintään yksi vaihtoehto.' },
-      { path: 'ok', message: 'Valitse kyllä tai ei.' },
-      { path: 'sure', message: 'Tämä kohta on vahvistettava rastittamalla.' },
-      { path: 'items', message: 'Lisää vähintään 2 riviä.' },
-      { path: 'items.0.title', message: 'Pakollinen tieto puuttuu.' },
+      { path: 'name', message: 'errors.required' },
+      { path: 'day', message: 'errors.required' },
+      { path: 'colour', message: 'forms.validation.chooseOne' },
+      { path: 'tags', message: 'forms.validation.chooseAtLeastOne' },
+      { path: 'ok', message: 'forms.validation.yesNo' },
+      { path: 'sure', message: 'forms.validation.confirm' },
+      { path: 'items', message: 'forms.validation.minRows', values: { count: 2 } },
+      { path: 'items.0.title', message: 'errors.required' },
     ])
   })
 
@@ -95,22 +95,22 @@ describe('generated finalisation schema', () => {
   })
 
   it('checks formats: dates, e-mail, phone, numbers, length', () => {
-    expect(messageAt({ ...valid, day: '2025-02-30' }, 'day')).toBe('Päivämäärä ei kelpaa.')
-    expect(messageAt({ ...valid, day: '31.1.2025' }, 'day')).toBe('Päivämäärä ei kelpaa.')
-    expect(messageAt({ ...valid, mail: 'ei-osoite' }, 'mail')).toBe('Sähköpostiosoite ei kelpaa.')
-    expect(messageAt({ ...valid, tel: 'abc' }, 'tel')).toBe('Puhelinnumero ei kelpaa.')
+    expect(messageAt({ ...valid, day: '2025-02-30' }, 'day')).toBe('errors.invalidDate')
+    expect(messageAt({ ...valid, day: '31.1.2025' }, 'day')).toBe('errors.invalidDate')
+    expect(messageAt({ ...valid, mail: 'ei-osoite' }, 'mail')).toBe('errors.invalidEmail')
+    expect(messageAt({ ...valid, tel: 'abc' }, 'tel')).toBe('errors.invalidPhone')
     expect(pathsOf({ ...valid, tel: '+358 40 123 4567' })).toEqual([])
-    expect(messageAt({ ...valid, count: 1.5 }, 'count')).toBe('Anna kokonaisluku.')
-    expect(messageAt({ ...valid, count: 0 }, 'count')).toBe('Pienin sallittu arvo on 1.')
-    expect(messageAt({ ...valid, count: 11 }, 'count')).toBe('Suurin sallittu arvo on 10.')
-    expect(messageAt({ ...valid, count: '3' }, 'count')).toBe('Anna luku.')
+    expect(messageAt({ ...valid, count: 1.5 }, 'count')).toBe('forms.validation.integer')
+    expect(messageAt({ ...valid, count: 0 }, 'count')).toBe('forms.validation.min')
+    expect(messageAt({ ...valid, count: 11 }, 'count')).toBe('forms.validation.max')
+    expect(messageAt({ ...valid, count: '3' }, 'count')).toBe('forms.validation.invalidNumber')
     expect(pathsOf({ ...valid, count: Number.NaN })).toEqual([])
-    expect(messageAt({ ...valid, name: 'Pitkä nimi' }, 'name')).toBe('Enintään 5 merkkiä.')
+    expect(messageAt({ ...valid, name: 'Pitkä nimi' }, 'name')).toBe('forms.validation.tooLong')
   })
 
   it('accepts only listed choice values', () => {
-    expect(messageAt({ ...valid, colour: 'blue' }, 'colour')).toBe('Valinta ei ole sallittu.')
-    expect(messageAt({ ...valid, tags: ['red', 'blue'] }, 'tags')).toBe('Valinta ei ole sallittu.')
+    expect(messageAt({ ...valid, colour: 'blue' }, 'colour')).toBe('forms.validation.invalidOption')
+    expect(messageAt({ ...valid, tags: ['red', 'blue'] }, 'tags')).toBe('forms.validation.invalidOption')
   })
 
   it('requires conditional fields only when visible', () => {
@@ -132,7 +132,7 @@ describe('generated finalisation schema', () => {
       { title: 'b', state: 'red', stateOther: '' },
     ]
     expect(pathsOf({ ...valid, items })).toEqual(['items.0.title', 'items.0.stateOther'])
-    expect(messageAt({ ...valid, items: 'x' }, 'items')).toBe('Arvo on väärää muotoa.')
+    expect(messageAt({ ...valid, items: 'x' }, 'items')).toBe('forms.validation.wrongType')
   })
 
   it('skips read-only fields', () => {

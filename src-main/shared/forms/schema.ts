@@ -7,13 +7,15 @@ import type {
   FormDefinition,
   FormSpec,
   FormValues,
+  MessageValues,
   ReportIssue,
   RowsField,
   RowValues,
   SimpleField,
 } from './definition'
-import { isIsoDate } from './dates'
+import { isIsoDate } from '../dates/dates'
 import { messages } from './messages'
+import type { ValidationMessage } from '../validation/messages'
 import { isEmptyValue, isPlainObject } from './values'
 
 const DEFAULT_MAX_LENGTH = { text: 1_000, textarea: 20_000, email: 200, phone: 40 } as const
@@ -89,8 +91,8 @@ function emptyValuesOf(spec: FormSpec): FormValues {
 
 function buildFinaliseSchema(spec: FormSpec): z.ZodType<FormValues, FormValues> {
   return z.looseObject({}).superRefine((values, ctx) => {
-    const report: ReportIssue = (path, message) => {
-      ctx.addIssue({ code: 'custom', path: toPathSegments(path), message })
+    const report: ReportIssue = (path, message, values) => {
+      ctx.addIssue({ code: 'custom', path: toPathSegments(path), message, params: values })
     }
     for (const section of spec.sections) {
       if (!conditionHolds(section.visibleWhen, values)) continue
@@ -112,7 +114,21 @@ function checkField(field: FieldDescriptor, scope: RowValues, path: string, repo
     return
   }
   const problem = problemOf(field, value)
-  if (problem) report(path, problem)
+  if (problem) report(path, problem, limitValues(field, problem))
+}
+
+/** The limit a message mentions ({{min}}, {{max}}, {{maxLength}}), from the field. */
+function limitValues(field: SimpleField, message: ValidationMessage): MessageValues | undefined {
+  if (field.kind === 'number' && message === messages.min) return { min: field.min ?? 0 }
+  if (field.kind === 'number' && message === messages.max) return { max: field.max ?? 0 }
+  if (message === messages.tooLong && field.kind in DEFAULT_MAX_LENGTH) {
+    return { maxLength: maxLengthOf(field as SimpleField & { kind: keyof typeof DEFAULT_MAX_LENGTH }) }
+  }
+  return undefined
+}
+
+function maxLengthOf(field: SimpleField & { kind: keyof typeof DEFAULT_MAX_LENGTH }): number {
+  return ('maxLength' in field ? field.maxLength : undefined) ?? DEFAULT_MAX_LENGTH[field.kind]
 }
 
 function checkRows(field: RowsField | ConsentsField, value: unknown, path: string, report: ReportIssue): void {
@@ -122,7 +138,7 @@ function checkRows(field: RowsField | ConsentsField, value: unknown, path: strin
   }
   const rowValues = value ?? []
   const minRows = Math.max(field.minRows ?? 0, field.required ? 1 : 0)
-  if (rowValues.length < minRows) report(path, messages.minRows(minRows))
+  if (rowValues.length < minRows) report(path, messages.minRows, { count: minRows })
   rowValues.forEach((row, index) => {
     if (!isPlainObject(row)) {
       report(`${path}.${index}`, messages.wrongType)
@@ -132,8 +148,8 @@ function checkRows(field: RowsField | ConsentsField, value: unknown, path: strin
   })
 }
 
-/** The Finnish problem with one simple field's value, or undefined when it is fine. */
-function problemOf(field: SimpleField, value: unknown): string | undefined {
+/** The problem with one simple field's value (a message key), or undefined when it is fine. */
+function problemOf(field: SimpleField, value: unknown): ValidationMessage | undefined {
   if (isEmptyValue(value) || (field.kind === 'confirm' && value === false)) {
     if (!field.required) return undefined
     return requiredMessage(field)
@@ -144,8 +160,7 @@ function problemOf(field: SimpleField, value: unknown): string | undefined {
     case 'email':
     case 'phone': {
       if (typeof value !== 'string') return messages.wrongType
-      const max = field.maxLength ?? DEFAULT_MAX_LENGTH[field.kind]
-      if (value.length > max) return messages.tooLong(max)
+      if (value.length > maxLengthOf(field)) return messages.tooLong
       if (field.kind === 'email' && !z.email().safeParse(value.trim()).success) return messages.invalidEmail
       if (field.kind === 'phone' && !PHONE.test(value.trim())) return messages.invalidPhone
       return undefined
@@ -167,13 +182,13 @@ function problemOf(field: SimpleField, value: unknown): string | undefined {
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return messages.invalidNumber
       if (field.integer && !Number.isInteger(value)) return messages.integer
-      if (field.min !== undefined && value < field.min) return messages.min(field.min)
-      if (field.max !== undefined && value > field.max) return messages.max(field.max)
+      if (field.min !== undefined && value < field.min) return messages.min
+      if (field.max !== undefined && value > field.max) return messages.max
       return undefined
   }
 }
 
-function requiredMessage(field: SimpleField): string {
+function requiredMessage(field: SimpleField): ValidationMessage {
   switch (field.kind) {
     case 'select':
     case 'radio':

@@ -35,6 +35,6 @@ describe('react-hook-form resolver', () => {
     const values = withChanges(validProfile, { preferredJobs: [{ jobTitle: '', occupationCode: '' }] })
     const result = await resolver(values, undefined, { fields: {}, shouldUseNativeValidation: false })
     const errors = result.errors as Record<string, Array<Record<string, { message?: string }>>>
-    expect(errors['preferredJobs']?.[0]?.['jobTitle']?.message).toBe('Pakollinen tieto puuttuu.')
+    expect(errors['preferredJobs']?.[0]?.['jobTitle']?.message).toBe('errors.required')
   })
 })

@@ -1,10 +1,13 @@
-import type { FormDefinition, FormValues } from './definition'
+import type { FormDefinition, FormValues, MessageValues } from './definition'
 import { findField } from './visibility'
+import type { ValidationMessage } from '../validation/messages'
 
 export interface FinaliseIssue {
   /** Dotted path as react-hook-form names fields, e.g. 'workHistory.0.employer'. */
   path: string
-  message: string
+  /** A message key; the renderer shows its words with `values` filled in. */
+  message: ValidationMessage
+  values?: MessageValues
 }
 
 /** Problems that block finalising, in the order the fields appear on the form. Empty array = ready. */
@@ -18,7 +21,9 @@ export function validateForFinalise(def: FormDefinition, values: FormValues): Fi
     const key = `${path}\u0000${issue.message}`
     if (seen.has(key)) continue
     seen.add(key)
-    issues.push({ path, message: issue.message })
+    const values = issue.code === 'custom' ? (issue.params as MessageValues | undefined) : undefined
+    // Every issue of a form schema comes from `report`, whose message is a key by type.
+    issues.push({ path, message: issue.message as ValidationMessage, ...(values && { values }) })
   }
   const order = fieldOrder(def)
   return issues

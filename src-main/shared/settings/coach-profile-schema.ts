@@ -1,12 +1,13 @@
 import { z } from 'zod'
+import { withMessage } from '../validation/messages'
 
 /** The coach's own details, printed on every form's header. */
 export const coachProfileSchema = z.object({
-  name: z.string().trim().min(1, { message: 'errors.required' }).max(200, { message: 'errors.tooLong' }),
+  name: z.string().trim().min(1, withMessage('errors.required')).max(200, withMessage('errors.tooLong')),
   unit: z
     .string()
     .trim()
-    .max(200, { message: 'errors.tooLong' })
+    .max(200, withMessage('errors.tooLong'))
     .transform((value) => (value === '' ? null : value))
     .nullable(),
 })

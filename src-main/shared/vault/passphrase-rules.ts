@@ -1,11 +1,12 @@
 import { z } from 'zod'
+import { withMessage } from '../validation/messages'
 
 export const MIN_PASSPHRASE_LENGTH = 12
 
 export const newPassphraseSchema = z
   .string()
-  .min(MIN_PASSPHRASE_LENGTH, { message: 'errors.passphraseTooShort' })
-  .max(1024, { message: 'errors.tooLong' })
+  .min(MIN_PASSPHRASE_LENGTH, withMessage('errors.passphraseTooShort'))
+  .max(1024, withMessage('errors.tooLong'))
 
 export type PassphraseStrength = 0 | 1 | 2 | 3 | 4
 

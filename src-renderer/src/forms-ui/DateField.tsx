@@ -1,5 +1,5 @@
 import { DateInput, type DateInputProps } from '@mantine/dates'
-import { parseFinnishDate } from '../format/format'
+import { parseFinnishDate } from '@shared/dates/dates'
 
 type DateFieldProps = Omit<DateInputProps, 'value' | 'onChange'> & {
   value: string | null | undefined

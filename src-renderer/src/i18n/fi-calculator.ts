@@ -212,6 +212,7 @@ export const fiCalculator = {
       rate: 'kerroin',
       days: 'päivää',
       flag: '1 = kyllä, 0 = ei',
+      'EUR/year': '€ / vuosi',
     },
   },
   print: {
@@ -240,7 +241,6 @@ export const fiCalculator = {
     wholeNumber: 'Anna kokonaisluku.',
     percent: 'Enintään 100 %.',
     month: 'Valitse kuukausi.',
-    required: 'Pakollinen tieto puuttuu.',
     validFromRange: 'Päivän on oltava välillä 1.1.2024–31.12.2026.',
     sourceRequired: 'Kirjoita lähde, josta luku on.',
     changedByRequired: 'Kirjoita nimesi.',

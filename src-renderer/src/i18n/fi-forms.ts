@@ -119,6 +119,56 @@ export const fiForms = {
     paperNote: 'paperilla {{date}}',
     screenNote: 'näytöllä {{date}}',
   },
+  /** Words of the validation message keys the form definitions report (src-main/shared/forms). */
+  validation: {
+    chooseOne: 'Valitse yksi vaihtoehto.',
+    chooseAtLeastOne: 'Valitse vähintään yksi vaihtoehto.',
+    yesNo: 'Valitse kyllä tai ei.',
+    confirm: 'Tämä kohta on vahvistettava rastittamalla.',
+    invalidNumber: 'Anna luku.',
+    integer: 'Anna kokonaisluku.',
+    invalidOption: 'Valinta ei ole sallittu.',
+    wrongType: 'Arvo on väärää muotoa.',
+    min: 'Pienin sallittu arvo on {{min}}.',
+    max: 'Suurin sallittu arvo on {{max}}.',
+    tooLong: 'Enintään {{maxLength}} merkkiä.',
+    minRows_one: 'Lisää vähintään yksi rivi.',
+    minRows_other: 'Lisää vähintään {{count}} riviä.',
+    rules: {
+      closure: {
+        outreachAfterEnd: 'Yhteydenottoyritys ei voi olla päättymispäivän jälkeen.',
+        tooFewOutreachAttempts:
+          'Ensimmäinen kirjattu yritys on alle {{months}} kuukautta ennen päättymispäivää. Tavoittamattomuuden vuoksi valmennus voidaan päättää vasta, kun yrityksiä on tehty {{months}} kuukauden ajan.',
+        careUnitOutreachMissing: 'Kirjaa myös hoitotahon tekemä tai yhdessä tehty yhteydenottoyritys.',
+      },
+      employmentSupportPlan: {
+        workplaceMeetingsNeedDisclosure:
+          'Työpaikalla tapaaminen edellyttää, että työnantaja tietää työhönvalmennuksesta.',
+        employerFeedbackNeedsDisclosure:
+          'Palautekeskustelut työnantajan kanssa edellyttävät, että työnantaja tietää työhönvalmennuksesta.',
+        plannedEndBeforeEmploymentStart: 'Tuen päättymispäivä ei voi olla ennen työsuhteen alkamista.',
+        reviewBeforeFormDate: 'Tarkistuspäivä ei voi olla ennen lomakkeen päivämäärää.',
+      },
+      cooperationAgreement: {
+        withdrawnBeforeGiven: 'Peruutuspäivä ei voi olla ennen suostumuksen antopäivää.',
+        validUntilBeforeGiven: 'Voimassaolon päättymispäivä ei voi olla ennen antopäivää.',
+        refusalCannotBeWithdrawn: 'Kieltäytymistä ei voi peruuttaa; lisää uusi suostumusrivi.',
+      },
+      jobSearchPlan: {
+        reviewBeforePlanDate: 'Tarkistuspäivä ei voi olla ennen suunnitelman päivämäärää.',
+        noEmployerContactAllowed: 'Kertomispäätöksen mukaan työhönvalmentaja ei ota yhteyttä työnantajiin.',
+        doneBeforePlanDate: 'Toteutumispäivä ei voi olla ennen suunnitelman päivämäärää.',
+      },
+      referral: {
+        acceptedBeforeReferral: 'Hyväksymispäivä ei voi olla ennen lähetepäivää.',
+        meetingBeforeReferral: 'Aloitustapaaminen ei voi olla ennen lähetepäivää.',
+      },
+      vocationalProfile: {
+        endBeforeStart: 'Päättymispäivä ei voi olla ennen alkamispäivää.',
+        noBenefitsWithOthers: 'Valinta ”Ei etuuksia” ei voi olla yhdessä muiden etuuksien kanssa.',
+      },
+    },
+  },
   help: {
     title: 'Lomakkeet',
     text: 'Lomakkeet täytetään yhdessä asiakkaan kanssa. Asiakkaan tiedot ja omat tietosi (Asetukset → Omat tiedot) täyttyvät uuteen lomakkeeseen valmiiksi. Kaikki kirjoitettu tallentuu luonnokseksi automaattisesti puolen sekunnin välein, ja tallennusaika näkyy sivupaneelissa. Luonnosta ei tarkisteta ennen viimeistelyä. Viimeistele-painike tarkistaa pakolliset kohdat ja luettelee puutteet; puutetta napsauttamalla pääset suoraan kenttään. Viimeistelty lomake on lukittu versio. Muokkaaminen tekee uuden version, jonka allekirjoitukset kerätään uudelleen. Allekirjoituksen voi piirtää näytölle tai merkitä paperilla allekirjoitetuksi. Suostumuksen muutos tai peruutus kirjataan asiakkaan sivulta (Suostumukset → Kirjaa muutos tai peruutus): siitä tulee yhteistyösopimuksen uusi versio, jonka asiakas allekirjoittaa. Tuloste on A4-kokoinen, ja jokaisella sivulla näkyvät asiakkaan nimi, lomakkeen nimi, versio ja sivunumero.',

@@ -50,11 +50,11 @@ export const fi = {
     strengthLabel: 'Salalauseen vahvuus',
     strengthHint: 'Vinkki: neljä tavallista sanaa peräkkäin on vahva salalause.',
     strength: {
-      0: 'Liian lyhyt.',
-      1: 'Heikko. Lisää sanoja tai merkkejä.',
-      2: 'Kohtalainen. Pidempi olisi parempi.',
-      3: 'Hyvä.',
-      4: 'Vahva.',
+      '0': 'Liian lyhyt.',
+      '1': 'Heikko. Lisää sanoja tai merkkejä.',
+      '2': 'Kohtalainen. Pidempi olisi parempi.',
+      '3': 'Hyvä.',
+      '4': 'Vahva.',
     },
     recoverySheet: {
       title: 'Palautusavain',
@@ -93,13 +93,13 @@ export const fi = {
     },
   },
   phases: {
-    short: { 1: '1 Aloitus', 2: '2 Profilointi', 3: '3 Työnhaku', 4: '4 Työnantajat', 5: '5 Työssä' },
+    short: { '1': '1 Aloitus', '2': '2 Profilointi', '3': '3 Työnhaku', '4': '4 Työnantajat', '5': '5 Työssä' },
     long: {
-      1: 'Vaihe 1: aloitus ja sopiminen',
-      2: 'Vaihe 2: osaamisen kartoitus ja profilointi',
-      3: 'Vaihe 3: työn etsintä',
-      4: 'Vaihe 4: työskentely työnantajan kanssa',
-      5: 'Vaihe 5: työsuhteen aikainen tuki',
+      '1': 'Vaihe 1: aloitus ja sopiminen',
+      '2': 'Vaihe 2: osaamisen kartoitus ja profilointi',
+      '3': 'Vaihe 3: työn etsintä',
+      '4': 'Vaihe 4: työskentely työnantajan kanssa',
+      '5': 'Vaihe 5: työsuhteen aikainen tuki',
     },
   },
   home: {

@@ -1,12 +1,12 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { fi } from './fi'
+import { resources, type Language } from './resources'
 
-export function setupI18n() {
+export function setupI18n(language: Language = 'fi') {
   void i18next.use(initReactI18next).init({
-    lng: 'fi',
+    lng: language,
     fallbackLng: 'fi',
-    resources: { fi: { translation: fi } },
+    resources,
     interpolation: { escapeValue: false },
     returnNull: false,
   })

@@ -3,58 +3,61 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { createBackend, type Backend } from '../../../src-main/core/backend'
-import { startBrowserServer, type BrowserServer } from '../../../src-main/browser-mode/http-transport'
+import { ROOT, startTestCore, type TestCore } from '../../support/test-core'
 
-const ROOT = join(import.meta.dirname, '..', '..', '..')
 export const ARTIFACTS = join(ROOT, 'tests', 'artifacts')
 
-/** Lighter scrypt than production so the suite stays fast; the real cost is measured by `npm run bench`. */
-const TEST_SCRYPT = { N: 2 ** 14, r: 8, p: 1 }
-
+/** The core in the test's own worker process: stopped by the fixture whether the test passed or failed. */
 export class AppServer {
-  private backend: Backend | null = null
-  private server: BrowserServer | null = null
+  private core: TestCore | null = null
   constructor(readonly dataDir: string) {}
 
   async start() {
-    this.backend = createBackend({ dataDir: this.dataDir, migrationsDir: join(ROOT, 'drizzle'), scrypt: TEST_SCRYPT })
-    this.server = await startBrowserServer({ backend: this.backend, rendererDir: join(ROOT, 'out', 'renderer') })
-    return this.server
+    this.core = await startTestCore(this.dataDir)
+    return this.core.server
   }
 
   /** Stops the core as a quit would: the vault closes and all in-memory state is gone. */
   async stop() {
-    this.backend?.close()
-    await this.server?.close()
-    this.backend = null
-    this.server = null
+    const core = this.core
+    this.core = null
+    await core?.stop()
   }
 
   get url() {
-    if (!this.server) throw new Error('server not started')
-    return this.server.url
+    if (!this.core) throw new Error('server not started')
+    return this.core.server.url
   }
 }
 
 export const test = base.extend<{ app: AppServer; consoleErrors: string[] }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-  app: async ({}, use) => {
+  app: async ({ page }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tyohonvalmentaja-e2e-'))
     const app = new AppServer(dataDir)
-    await app.start()
-    await use(app)
-    await app.stop()
-    rmSync(dataDir, { recursive: true, force: true })
+    try {
+      await app.start()
+      await use(app)
+    } finally {
+      // Leave the app first: a page still connected would report its lost event stream as a console error.
+      await page.goto('about:blank').catch(() => {})
+      await app.stop()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
   },
-  consoleErrors: async ({ page }, use) => {
-    const errors: string[] = []
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text())
-    })
-    page.on('pageerror', (error) => errors.push(error.message))
-    await use(errors)
-  },
+  // Every test ends with no error in the page's console (React warnings, unknown validation messages, failed calls).
+  // A test that causes one on purpose empties the list at that point.
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(error.message))
+      await use(errors)
+      expect(errors, 'errors in the browser console').toEqual([])
+    },
+    { auto: true },
+  ],
 })
 
 export { expect }

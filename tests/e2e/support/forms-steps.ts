@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test'
 import {
   conditionHolds,
   formatFinnishDate,
+  isEmptyValue,
   type FieldDescriptor,
   type FormDefinition,
   type FormValues,
@@ -76,10 +77,6 @@ export async function fillSimple(page: Page, field: SimpleField, path: string, v
   }
 }
 
-function isEmpty(value: unknown) {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
-}
-
 /** Fills a form through the UI in the order a coach meets the fields (conditions follow what was answered). */
 export async function fillForm(
   page: Page,
@@ -98,7 +95,7 @@ export async function fillForm(
 
 async function fillField(page: Page, field: FieldDescriptor, path: string, value: unknown) {
   if (field.kind !== 'rows' && field.kind !== 'consents') {
-    if (!isEmpty(value) || field.kind === 'checkboxes') await fillSimple(page, field, path, value)
+    if (!isEmptyValue(value) || field.kind === 'checkboxes') await fillSimple(page, field, path, value)
     return
   }
   const rows = Array.isArray(value) ? (value as RowValues[]) : []
@@ -113,7 +110,7 @@ async function fillField(page: Page, field: FieldDescriptor, path: string, value
   while ((await rowBoxes.count()) < rows.length) await wrapper.getByRole('button', { name: field.addLabel }).click()
   for (const [index, row] of rows.entries()) {
     for (const sub of field.fields) {
-      if (sub.readOnly || !conditionHolds(sub.visibleWhen, row) || isEmpty(row[sub.id])) continue
+      if (sub.readOnly || !conditionHolds(sub.visibleWhen, row) || isEmptyValue(row[sub.id])) continue
       await fillSimple(page, sub, `${path}.${index}.${sub.id}`, row[sub.id])
     }
   }

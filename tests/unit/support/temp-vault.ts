@@ -4,11 +4,10 @@ import { join } from 'node:path'
 import { afterAll } from 'vitest'
 import { loadMigrations } from '../../../src-main/core/db/migrations'
 import { Vault, type VaultOptions } from '../../../src-main/core/vault/vault'
+import type { Backend } from '../../../src-main/core/backend'
+import { createTestBackend, MIGRATIONS_DIR, TEST_SCRYPT } from '../../support/test-core'
 
-export const ROOT = join(import.meta.dirname, '..', '..', '..')
-export const MIGRATIONS_DIR = join(ROOT, 'drizzle')
-/** Light scrypt so unit tests stay fast; production cost is measured by `npm run bench`. */
-export const TEST_SCRYPT = { N: 2 ** 14, r: 8, p: 1 }
+export { MIGRATIONS_DIR, ROOT, TEST_SCRYPT } from '../../support/test-core'
 export const TEST_PASSPHRASE = 'testi salalause joka on pitkä'
 
 // Removed when the test file ends, so a vault made in beforeAll lives through the file's tests.
@@ -31,4 +30,9 @@ export async function unlockedVault(options: Partial<VaultOptions> = {}) {
   const vault = newVault(options)
   const { recoveryKey } = await vault.create(TEST_PASSPHRASE)
   return { vault, recoveryKey }
+}
+
+/** The whole core (every API method behind `invoke`) on a new vault folder. */
+export function tempBackend(): Backend {
+  return createTestBackend(tempDir())
 }

@@ -35,7 +35,7 @@ describe('closure', () => {
 
   it('requires the outreach log when the client was not reached', () => {
     expect(issues({ ...notReached, outreachLog: [] })).toEqual([
-      { path: 'outreachLog', message: 'Lisää vähintään 3 riviä.' },
+      { path: 'outreachLog', message: 'forms.validation.minRows', values: { count: 3 } },
     ])
     expect(paths({ ...notReached, outreachLog: [attempt(''), ...goodLog] })).toEqual(['outreachLog.0.date'])
     expect(paths(notReached)).toEqual([])
@@ -55,7 +55,7 @@ describe('closure', () => {
   it('expects the care team to take part in the outreach', () => {
     const coachOnly = goodLog.map((row) => ({ ...row, by: 'coach' }))
     expect(issues({ ...notReached, outreachLog: coachOnly })).toEqual([
-      { path: 'outreachLog', message: 'Kirjaa myös hoitotahon tekemä tai yhdessä tehty yhteydenottoyritys.' },
+      { path: 'outreachLog', message: 'forms.validation.rules.closure.careUnitOutreachMissing' },
     ])
   })
 

@@ -1,7 +1,7 @@
 import { headerSection, signatureSection } from '../common'
 import { consentsField } from '../consent-fields'
 import { consentsInForce } from '../consents'
-import { addMonths, isIsoDate } from '../dates'
+import { addMonths, isIsoDate } from '../../dates/dates'
 import type { FormValues, PrefillContext, ReportIssue } from '../definition'
 import { date, rows, select, text, textarea, yesNo, confirm } from '../fields'
 import { isBefore } from '../rules'
@@ -27,7 +27,7 @@ function rules(values: FormValues, report: ReportIssue): void {
   const attempts = readRows(values, 'outreachLog')
   attempts.forEach((row, index) => {
     if (isBefore(closureDate, readString(row, 'date'))) {
-      report(`outreachLog.${index}.date`, 'Yhteydenottoyritys ei voi olla päättymispäivän jälkeen.')
+      report(`outreachLog.${index}.date`, 'forms.validation.rules.closure.outreachAfterEnd')
     }
   })
   const dates = attempts
@@ -36,14 +36,11 @@ function rules(values: FormValues, report: ReportIssue): void {
     .sort()
   const first = dates[0]
   if (first && isIsoDate(closureDate) && isBefore(addMonths(closureDate, -UNREACHABLE_MONTHS), first)) {
-    report(
-      'outreachLog',
-      `Ensimmäinen kirjattu yritys on alle ${UNREACHABLE_MONTHS} kuukautta ennen päättymispäivää. Tavoittamattomuuden vuoksi valmennus voidaan päättää vasta, kun yrityksiä on tehty ${UNREACHABLE_MONTHS} kuukauden ajan.`,
-    )
+    report('outreachLog', 'forms.validation.rules.closure.tooFewOutreachAttempts', { months: UNREACHABLE_MONTHS })
   }
   const byWhom = attempts.map((row) => readString(row, 'by')).filter((value) => value !== '')
   if (byWhom.length > 0 && byWhom.every((value) => value === 'coach')) {
-    report('outreachLog', 'Kirjaa myös hoitotahon tekemä tai yhdessä tehty yhteydenottoyritys.')
+    report('outreachLog', 'forms.validation.rules.closure.careUnitOutreachMissing')
   }
 }
 
@@ -59,8 +56,14 @@ export const closureForm = defineForm({
   purpose:
     'Valmennusjakson päättäminen: syy, tilanne päättyessä, yhteenveto asiakkaalle ja hoitotaholle sekä päättyvät suostumukset.',
   signers: [
-    { role: 'coach', label: 'IPS-työhönvalmentaja', required: true },
-    { role: 'client', label: 'Asiakas (jos tavoitettavissa)', required: false, when: clientReachable },
+    { role: 'coach', nameField: 'coachName', label: 'IPS-työhönvalmentaja', required: true },
+    {
+      role: 'client',
+      nameField: 'clientName',
+      label: 'Asiakas (jos tavoitettavissa)',
+      required: false,
+      when: clientReachable,
+    },
   ],
   sections: [
     headerSection(),

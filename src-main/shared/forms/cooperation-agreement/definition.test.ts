@@ -48,7 +48,7 @@ describe('cooperation agreement', () => {
 
   it('requires at least one consent row, and every part of a row', () => {
     expect(issues(withChanges(validAgreement, { consents: [] }))).toEqual([
-      { path: 'consents', message: 'Lisää vähintään yksi rivi.' },
+      { path: 'consents', message: 'forms.validation.minRows', values: { count: 1 } },
     ])
     expect(
       paths(
@@ -86,7 +86,7 @@ describe('cooperation agreement', () => {
 
   it('does not allow withdrawal before the consent was given', () => {
     expect(issues(withConsent({ withdrawnOn: '2025-03-02' }))).toEqual([
-      { path: 'consents.0.withdrawnOn', message: 'Peruutuspäivä ei voi olla ennen suostumuksen antopäivää.' },
+      { path: 'consents.0.withdrawnOn', message: 'forms.validation.rules.cooperationAgreement.withdrawnBeforeGiven' },
     ])
     expect(paths(withConsent({ withdrawnOn: '2025-03-03' }))).toEqual([])
     expect(paths(withConsent({ withdrawnOn: '2025-06-01' }))).toEqual([])

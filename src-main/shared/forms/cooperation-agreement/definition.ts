@@ -19,13 +19,13 @@ function rules(values: FormValues, report: ReportIssue): void {
     const givenOn = readString(row, 'givenOn')
     const withdrawnOn = readString(row, 'withdrawnOn')
     if (isBefore(withdrawnOn, givenOn)) {
-      report(`${path}.withdrawnOn`, 'Peruutuspäivä ei voi olla ennen suostumuksen antopäivää.')
+      report(`${path}.withdrawnOn`, 'forms.validation.rules.cooperationAgreement.withdrawnBeforeGiven')
     }
     if (readString(row, 'validity') === 'until-date' && isBefore(readString(row, 'validUntil'), givenOn)) {
-      report(`${path}.validUntil`, 'Voimassaolon päättymispäivä ei voi olla ennen antopäivää.')
+      report(`${path}.validUntil`, 'forms.validation.rules.cooperationAgreement.validUntilBeforeGiven')
     }
     if (row['consent'] === false && withdrawnOn !== '') {
-      report(`${path}.withdrawnOn`, 'Kieltäytymistä ei voi peruuttaa; lisää uusi suostumusrivi.')
+      report(`${path}.withdrawnOn`, 'forms.validation.rules.cooperationAgreement.refusalCannotBeWithdrawn')
     }
   })
 }
@@ -46,9 +46,9 @@ export const cooperationAgreementForm = defineForm({
   purpose:
     'Sovitaan valmennuksen tavoitteet, työnjako, yhteydenpito ja päättäminen sekä tietojen vaihdon suostumukset taho kerrallaan.',
   signers: [
-    { role: 'client', label: 'Asiakas', required: true },
-    { role: 'coach', label: 'IPS-työhönvalmentaja', required: true },
-    { role: 'care-team', label: 'Hoitotahon yhteyshenkilö', required: false },
+    { role: 'client', nameField: 'clientName', label: 'Asiakas', required: true },
+    { role: 'coach', nameField: 'coachName', label: 'IPS-työhönvalmentaja', required: true },
+    { role: 'care-team', nameField: 'nurseName', label: 'Hoitotahon yhteyshenkilö', required: false },
   ],
   sections: [
     headerSection({ contactDetails: true }),

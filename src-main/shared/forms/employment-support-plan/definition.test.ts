@@ -48,11 +48,11 @@ describe('in-employment support plan', () => {
     expect(issues({ disclosedToEmployer: 'not-disclosed' })).toEqual([
       {
         path: 'meetingPlaces',
-        message: 'Työpaikalla tapaaminen edellyttää, että työnantaja tietää työhönvalmennuksesta.',
+        message: 'forms.validation.rules.employmentSupportPlan.workplaceMeetingsNeedDisclosure',
       },
       {
         path: 'supportTypes',
-        message: 'Palautekeskustelut työnantajan kanssa edellyttävät, että työnantaja tietää työhönvalmennuksesta.',
+        message: 'forms.validation.rules.employmentSupportPlan.employerFeedbackNeedsDisclosure',
       },
     ])
   })

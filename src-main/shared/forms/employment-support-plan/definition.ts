@@ -17,20 +17,17 @@ const employerKnows = { field: 'disclosedToEmployer', notOneOf: ['not-disclosed'
 function rules(values: FormValues, report: ReportIssue): void {
   const notDisclosed = readString(values, 'disclosedToEmployer') === 'not-disclosed'
   if (notDisclosed && readStrings(values, 'meetingPlaces').includes('at-workplace')) {
-    report('meetingPlaces', 'Työpaikalla tapaaminen edellyttää, että työnantaja tietää työhönvalmennuksesta.')
+    report('meetingPlaces', 'forms.validation.rules.employmentSupportPlan.workplaceMeetingsNeedDisclosure')
   }
   if (notDisclosed && readStrings(values, 'supportTypes').includes('employer-feedback')) {
-    report(
-      'supportTypes',
-      'Palautekeskustelut työnantajan kanssa edellyttävät, että työnantaja tietää työhönvalmennuksesta.',
-    )
+    report('supportTypes', 'forms.validation.rules.employmentSupportPlan.employerFeedbackNeedsDisclosure')
   }
   const jobStart = readString(values, 'jobStartDate')
   if (isBefore(readString(values, 'plannedEndDate'), jobStart)) {
-    report('plannedEndDate', 'Tuen päättymispäivä ei voi olla ennen työsuhteen alkamista.')
+    report('plannedEndDate', 'forms.validation.rules.employmentSupportPlan.plannedEndBeforeEmploymentStart')
   }
   if (isBefore(readString(values, 'reviewDate'), readString(values, 'formDate'))) {
-    report('reviewDate', 'Tarkistuspäivä ei voi olla ennen lomakkeen päivämäärää.')
+    report('reviewDate', 'forms.validation.rules.employmentSupportPlan.reviewBeforeFormDate')
   }
 }
 
@@ -41,10 +38,11 @@ export const employmentSupportPlanForm = defineForm({
   purpose:
     'Yksilöllinen tuki työn säilyttämiseen ja urakehitykseen: kuka tukee, miten ja kuinka usein, sekä siirtymä kevyempään tukeen.',
   signers: [
-    { role: 'client', label: 'Asiakas', required: true },
-    { role: 'coach', label: 'IPS-työhönvalmentaja', required: true },
+    { role: 'client', nameField: 'clientName', label: 'Asiakas', required: true },
+    { role: 'coach', nameField: 'coachName', label: 'IPS-työhönvalmentaja', required: true },
     {
       role: 'employer',
+      nameField: 'employerContact',
       label: 'Työnantajan edustaja',
       required: false,
       when: { field: 'employerSigns', equals: true },

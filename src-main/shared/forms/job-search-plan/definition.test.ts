@@ -48,7 +48,7 @@ describe('job-search plan', () => {
 
   it('needs the review after the plan date', () => {
     expect(issues({ reviewDate: '2025-03-19' })).toEqual([
-      { path: 'reviewDate', message: 'Tarkistuspäivä ei voi olla ennen suunnitelman päivämäärää.' },
+      { path: 'reviewDate', message: 'forms.validation.rules.jobSearchPlan.reviewBeforePlanDate' },
     ])
   })
 
@@ -59,7 +59,7 @@ describe('job-search plan', () => {
 
   it('does not let the coach contact employers against the disclosure decision', () => {
     expect(issues({ disclosureDecision: 'no-contact' })).toEqual([
-      { path: 'searchMethods', message: 'Kertomispäätöksen mukaan työhönvalmentaja ei ota yhteyttä työnantajiin.' },
+      { path: 'searchMethods', message: 'forms.validation.rules.jobSearchPlan.noEmployerContactAllowed' },
     ])
     expect(paths({ disclosureDecision: 'no-contact', searchMethods: ['client-contacts'] })).toEqual([])
   })

@@ -1,5 +1,5 @@
 import { disclosureOptions, headerSection, signatureSection } from '../common'
-import { addDays, isIsoDate } from '../dates'
+import { addDays, isIsoDate } from '../../dates/dates'
 import type { FormValues, PrefillContext, ReportIssue } from '../definition'
 import { checkboxes, date, radio, rows, select, text, textarea } from '../fields'
 import { hoursPreferenceOptions, transportOptions } from '../vocational-profile/options'
@@ -19,17 +19,17 @@ export const FIRST_EMPLOYER_CONTACT_DAYS = 30
 
 function rules(values: FormValues, report: ReportIssue): void {
   if (isBefore(readString(values, 'reviewDate'), readString(values, 'planDate'))) {
-    report('reviewDate', 'Tarkistuspäivä ei voi olla ennen suunnitelman päivämäärää.')
+    report('reviewDate', 'forms.validation.rules.jobSearchPlan.reviewBeforePlanDate')
   }
   if (
     readString(values, 'disclosureDecision') === 'no-contact' &&
     readStrings(values, 'searchMethods').includes('coach-contacts-employers')
   ) {
-    report('searchMethods', 'Kertomispäätöksen mukaan työhönvalmentaja ei ota yhteyttä työnantajiin.')
+    report('searchMethods', 'forms.validation.rules.jobSearchPlan.noEmployerContactAllowed')
   }
   readRows(values, 'actionSteps').forEach((row, index) => {
     if (isBefore(readString(row, 'doneDate'), readString(values, 'planDate'))) {
-      report(`actionSteps.${index}.doneDate`, 'Toteutumispäivä ei voi olla ennen suunnitelman päivämäärää.')
+      report(`actionSteps.${index}.doneDate`, 'forms.validation.rules.jobSearchPlan.doneBeforePlanDate')
     }
   })
 }
@@ -82,8 +82,8 @@ export const jobSearchPlanForm = defineForm({
   purpose:
     'Ammatillisen profiilin pohjalta laadittu yksilöllinen työnhaku: kohdetyöt ja -työnantajat asiakkaan toiveiden mukaan, konkreettiset askeleet, vastuut ja aikataulu.',
   signers: [
-    { role: 'client', label: 'Asiakas', required: true },
-    { role: 'coach', label: 'IPS-työhönvalmentaja', required: true },
+    { role: 'client', nameField: 'clientName', label: 'Asiakas', required: true },
+    { role: 'coach', nameField: 'coachName', label: 'IPS-työhönvalmentaja', required: true },
   ],
   sections: [
     headerSection(),

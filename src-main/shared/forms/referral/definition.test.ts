@@ -44,7 +44,7 @@ describe('referral', () => {
     expect(paths({ status: 'pending', acceptedDate: '' })).toEqual([])
     expect(paths({ status: 'accepted', acceptedDate: '' })).toEqual(['acceptedDate'])
     expect(issues({ acceptedDate: '2025-02-19' })).toEqual([
-      { path: 'acceptedDate', message: 'Hyväksymispäivä ei voi olla ennen lähetepäivää.' },
+      { path: 'acceptedDate', message: 'forms.validation.rules.referral.acceptedBeforeReferral' },
     ])
   })
 

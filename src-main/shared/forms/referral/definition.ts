@@ -53,11 +53,11 @@ function rules(values: FormValues, report: ReportIssue): void {
   const referralDate = readString(values, 'referralDate')
   const acceptedDate = readString(values, 'acceptedDate')
   if (isBefore(acceptedDate, referralDate)) {
-    report('acceptedDate', 'Hyväksymispäivä ei voi olla ennen lähetepäivää.')
+    report('acceptedDate', 'forms.validation.rules.referral.acceptedBeforeReferral')
   }
   const meeting = readString(values, 'jointMeetingProposal')
   if (isBefore(meeting, referralDate)) {
-    report('jointMeetingProposal', 'Aloitustapaaminen ei voi olla ennen lähetepäivää.')
+    report('jointMeetingProposal', 'forms.validation.rules.referral.meetingBeforeReferral')
   }
 }
 
@@ -68,8 +68,8 @@ export const referralForm = defineForm({
   purpose:
     'Pyyntö IPS-työhönvalmennuksesta asiakkaalle, joka haluaa töihin tai opiskelemaan; käynnistää valmennuksen ajanlaskun.',
   signers: [
-    { role: 'referrer', label: 'Lähettäjä', required: true },
-    { role: 'client', label: 'Asiakas (vapaaehtoinen)', required: false },
+    { role: 'referrer', nameField: 'referrerName', label: 'Lähettäjä', required: true },
+    { role: 'client', nameField: 'clientName', label: 'Asiakas (vapaaehtoinen)', required: false },
   ],
   sections: [
     headerSection({ henkilotunnus: true, contactDetails: true }),

@@ -28,9 +28,9 @@ describe('vocational profile', () => {
   it('checks each work-history row: employer, title and end after start', () => {
     const second = { ...job, employer: '', jobTitle: '', startDate: '2020-05-01', endDate: '2020-04-30' }
     expect(issues({ workHistory: [job, second] })).toEqual([
-      { path: 'workHistory.1.employer', message: 'Pakollinen tieto puuttuu.' },
-      { path: 'workHistory.1.jobTitle', message: 'Pakollinen tieto puuttuu.' },
-      { path: 'workHistory.1.endDate', message: 'Päättymispäivä ei voi olla ennen alkamispäivää.' },
+      { path: 'workHistory.1.employer', message: 'errors.required' },
+      { path: 'workHistory.1.jobTitle', message: 'errors.required' },
+      { path: 'workHistory.1.endDate', message: 'forms.validation.rules.vocationalProfile.endBeforeStart' },
     ])
     expect(paths({ workHistory: [{ ...job, endDate: '' }] })).toEqual([])
     expect(paths({ workHistory: [{ ...job, endReason: 'fired-for-being-ill' }] })).toEqual(['workHistory.0.endReason'])

@@ -22,12 +22,12 @@ import {
 function rules(values: FormValues, report: ReportIssue): void {
   readRows(values, 'workHistory').forEach((row, index) => {
     if (isBefore(readString(row, 'endDate'), readString(row, 'startDate'))) {
-      report(`workHistory.${index}.endDate`, 'Päättymispäivä ei voi olla ennen alkamispäivää.')
+      report(`workHistory.${index}.endDate`, 'forms.validation.rules.vocationalProfile.endBeforeStart')
     }
   })
   const benefits = readStrings(values, 'benefits')
   if (benefits.includes('none') && benefits.length > 1) {
-    report('benefits', 'Valinta ”Ei etuuksia” ei voi olla yhdessä muiden etuuksien kanssa.')
+    report('benefits', 'forms.validation.rules.vocationalProfile.noBenefitsWithOthers')
   }
 }
 
@@ -38,8 +38,8 @@ export const vocationalProfileForm = defineForm({
   purpose:
     'Elävä kuvaus asiakkaan toiveista, kokemuksesta, osaamisesta ja tuen tarpeista; työnhaku rakennetaan sen pohjalta ja sitä päivitetään jokaisen työ- tai opiskelukokemuksen jälkeen.',
   signers: [
-    { role: 'client', label: 'Asiakas (tarkistettu yhdessä)', required: false },
-    { role: 'coach', label: 'IPS-työhönvalmentaja', required: false },
+    { role: 'client', nameField: 'clientName', label: 'Asiakas (tarkistettu yhdessä)', required: false },
+    { role: 'coach', nameField: 'coachName', label: 'IPS-työhönvalmentaja', required: false },
   ],
   sections: [
     headerSection(),

@@ -9,7 +9,9 @@ import { PrintDocument } from '../print/PrintDocument'
 import { PrintToolbar } from '../print/PrintToolbar'
 import { formatMonth } from './calculator-form'
 import { useCalculation, type SavedCalculation } from './calculator-queries'
-import { benefitName, formatHours, usesEstimate } from './CalculationResults'
+import { formatHours } from './BreakEvenCard'
+import { benefitName } from './benefit-name'
+import { usesEstimate } from './CalculationResults'
 
 /** The one-page A4 summary for the client, in the shared print layout. */
 export function CalculationPrintPage() {

@@ -1,46 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod'
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core'
-import { notifications } from '@mantine/notifications'
+import { Badge, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core'
 import { useMemo, useState } from 'react'
-import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { PARAMETER_LABELS, type ParameterKey, type ParameterRow } from '@benefits'
-import {
-  PARAMETER_UNITS,
-  parameterOverrideInputSchema,
-  type ParameterOverrideInput,
-} from '@shared/calculator/calculator-schema'
-import { DateField } from '../../forms-ui/DateField'
-import { fieldErrorText } from '../../forms-ui/use-field-error'
+import { PARAMETER_LABELS, type ParameterRow } from '@benefits'
 import { formatDate, formatEuro } from '../../format/format'
-import { useAddParameter, useParameters } from './calculator-queries'
-import { LabelledSegmentedControl } from '../../forms-ui/LabelledSegmentedControl'
+import { useParameters } from './calculator-queries'
+import type { TFunction } from 'i18next'
+import { AddParameterForm } from './AddParameterForm'
 
 const numberFormat = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 4 })
 
-export function formatParameterValue(t: (key: string) => string, row: Pick<ParameterRow, 'value' | 'unit'>): string {
+export function formatParameterValue(t: TFunction, row: Pick<ParameterRow, 'value' | 'unit'>): string {
   if (row.unit === 'EUR/month') return `${formatEuro(row.value)} / kk`
   if (row.unit === 'EUR/day') return `${formatEuro(row.value)} / päivä`
   return `${numberFormat.format(row.value)} (${t(`calculator.parameters.units.${row.unit}`)})`
 }
-
-type Values = ParameterOverrideInput
 
 export function ParametersPage() {
   const { t } = useTranslation()
@@ -166,163 +139,5 @@ export function ParameterStatusBadge({ status }: { status: ParameterRow['status'
     >
       {t(`calculator.parameters.statuses.${status}`)}
     </Badge>
-  )
-}
-
-function AddParameterForm() {
-  const { t } = useTranslation()
-  const add = useAddParameter()
-  const [failed, setFailed] = useState(false)
-  const form = useForm<Values>({
-    resolver: zodResolver(parameterOverrideInputSchema),
-    defaultValues: {
-      key: undefined,
-      validFrom: '',
-      value: undefined,
-      status: 'verified',
-      source: '',
-      note: '',
-      changedBy: '',
-    },
-  })
-  const { control, register, handleSubmit, watch, reset } = form
-  const errorText = (name: string) => {
-    const message = (form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message
-    if (message?.startsWith('calculator.')) return t(message)
-    return fieldErrorText(form.formState.errors, name, t)
-  }
-  const key = watch('key') as ParameterKey | undefined
-  const keys = Object.keys(PARAMETER_LABELS) as ParameterKey[]
-
-  const submit = handleSubmit(async (values) => {
-    setFailed(false)
-    try {
-      await add.mutateAsync(values)
-      notifications.show({
-        message: t('calculator.parameters.added'),
-        color: '#1e6b30',
-        closeButtonProps: { 'aria-label': t('calculator.closeNotice') },
-      })
-      reset({
-        key: undefined,
-        validFrom: '',
-        value: undefined,
-        status: 'verified',
-        source: '',
-        note: '',
-        changedBy: values.changedBy,
-      })
-    } catch {
-      setFailed(true)
-    }
-  })
-
-  return (
-    <Paper p="md" withBorder component="form" onSubmit={submit} noValidate aria-labelledby="parameter-add-heading">
-      <Title order={2} size="h3" id="parameter-add-heading">
-        {t('calculator.parameters.addTitle')}
-      </Title>
-      <Text size="md" mb="sm">
-        {t('calculator.parameters.addIntro')}
-      </Text>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-        <Controller
-          control={control}
-          name="key"
-          render={({ field }) => (
-            <Select
-              label={t('calculator.parameters.key')}
-              data={keys.map((value) => ({ value, label: PARAMETER_LABELS[value] }))}
-              value={field.value ?? null}
-              onChange={(value) => field.onChange(value ?? undefined)}
-              searchable
-              size="md"
-              error={errorText('key')}
-              withAsterisk
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="validFrom"
-          render={({ field }) => (
-            <DateField
-              label={t('calculator.parameters.validFrom')}
-              value={field.value}
-              onChange={(value) => field.onChange(value ?? '')}
-              onBlur={field.onBlur}
-              error={errorText('validFrom')}
-              size="md"
-              withAsterisk
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="value"
-          render={({ field }) => (
-            <NumberInput
-              label={`${t('calculator.parameters.newValue')}${key ? ` (${t(`calculator.parameters.units.${PARAMETER_UNITS[key]}`)})` : ''}`}
-              description={t('calculator.parameters.newValueHelp')}
-              decimalSeparator=","
-              thousandSeparator=" "
-              hideControls
-              allowNegative={false}
-              decimalScale={4}
-              value={field.value ?? ''}
-              onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
-              size="md"
-              error={errorText('value')}
-              withAsterisk
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="status"
-          render={({ field }) => (
-            <LabelledSegmentedControl
-              label={t('calculator.parameters.newStatus')}
-              value={field.value}
-              onChange={field.onChange}
-              data={[
-                { value: 'verified', label: t('calculator.parameters.statuses.verified') },
-                { value: 'estimated', label: t('calculator.parameters.statuses.estimated') },
-              ]}
-            />
-          )}
-        />
-        <TextInput
-          label={t('calculator.parameters.newSource')}
-          size="md"
-          {...register('source')}
-          error={errorText('source')}
-          withAsterisk
-        />
-        <TextInput
-          label={t('calculator.parameters.changedBy')}
-          size="md"
-          {...register('changedBy')}
-          error={errorText('changedBy')}
-          withAsterisk
-        />
-        <Textarea
-          label={t('calculator.parameters.note')}
-          size="md"
-          {...register('note')}
-          error={errorText('note')}
-          autosize
-          minRows={1}
-        />
-      </SimpleGrid>
-      {failed && (
-        <Alert color="red" role="alert" mt="sm">
-          <Text c="red.9">{t('errors.saveFailed')}</Text>
-        </Alert>
-      )}
-      <Button type="submit" size="md" mt="md" loading={add.isPending}>
-        {t('calculator.parameters.addButton')}
-      </Button>
-    </Paper>
   )
 }

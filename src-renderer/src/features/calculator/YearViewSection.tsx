@@ -6,7 +6,7 @@ import { calculateYearView, type CalcInput, type ParameterTable, type YearView }
 import { tableForYearView } from '@shared/calculator/year-plan'
 import { formatEuro } from '../../format/format'
 import { formatMonth, grossMonthlyOf, yearMonths, type CalcFormValues, type NumberField } from './calculator-form'
-import { benefitName } from './CalculationResults'
+import { benefitName } from './benefit-name'
 
 /** The 12-month view: the coach enters a wage per month, each month is calculated with its own rules. */
 export function YearViewSection({

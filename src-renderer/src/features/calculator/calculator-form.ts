@@ -181,11 +181,7 @@ export function parseForm(values: CalcFormValues): ParsedForm {
   for (const issue of parsed.error.issues) {
     const path = issue.path.join('.')
     const field = formFieldOf(path, values)
-    const message =
-      issue.message.startsWith('calculator.') || issue.message.startsWith('errors.')
-        ? issue.message
-        : 'calculator.errors.required'
-    issues[field] ??= message
+    issues[field] ??= issue.message
   }
   return { ok: false, issues }
 }

@@ -1,50 +1,43 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import type { Api } from '@shared/api'
 import { useApi } from '../../api/api-context'
+import { useApiMutation } from '../../queries/use-api-mutation'
+
+/** Every query key of the calculator feature. */
+export const calculatorKeys = {
+  all: ['calculator'] as const,
+  parameters: () => [...calculatorKeys.all, 'parameters'] as const,
+  clientBenefits: (clientId: string | undefined) => [...calculatorKeys.all, 'client-benefits', clientId] as const,
+  list: (clientId: string) => [...calculatorKeys.all, 'list', clientId] as const,
+  one: (id: string) => [...calculatorKeys.all, 'one', id] as const,
+}
 
 export function useParameters() {
   const api = useApi()
-  return useQuery({ queryKey: ['calculator', 'parameters'], queryFn: () => api.call('calculator-parameters', {}) })
+  return useQuery({ queryKey: calculatorKeys.parameters(), queryFn: () => api.call('calculator-parameters', {}) })
 }
 
-export function useAddParameter() {
-  const api = useApi()
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (input: Api['calculator-parameter-add']['input']) => api.call('calculator-parameter-add', input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['calculator', 'parameters'] }),
-  })
-}
+export const useAddParameter = () => useApiMutation('calculator-parameter-add', [calculatorKeys.parameters()])
 
 export function useClientBenefits(clientId: string | undefined) {
   const api = useApi()
   return useQuery({
-    queryKey: ['calculator', 'client-benefits', clientId],
+    queryKey: calculatorKeys.clientBenefits(clientId),
     queryFn: () => api.call('calculator-client-benefits-get', { clientId: clientId! }),
     enabled: Boolean(clientId),
   })
 }
 
-export function useSaveCalculation() {
-  const api = useApi()
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (input: Api['calculator-save']['input']) => api.call('calculator-save', input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['calculator'] }),
-  })
-}
+export const useSaveCalculation = () => useApiMutation('calculator-save', [calculatorKeys.all])
 
 export function useCalculationList(clientId: string) {
   const api = useApi()
-  return useQuery({
-    queryKey: ['calculator', 'list', clientId],
-    queryFn: () => api.call('calculator-list', { clientId }),
-  })
+  return useQuery({ queryKey: calculatorKeys.list(clientId), queryFn: () => api.call('calculator-list', { clientId }) })
 }
 
 export function useCalculation(id: string) {
   const api = useApi()
-  return useQuery({ queryKey: ['calculator', 'one', id], queryFn: () => api.call('calculator-get', { id }) })
+  return useQuery({ queryKey: calculatorKeys.one(id), queryFn: () => api.call('calculator-get', { id }) })
 }
 
 export type SavedCalculation = Api['calculator-get']['output']

@@ -32,7 +32,7 @@ function ClientNotFound() {
 function ClientDetails({ client }: { client: Client }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const archive = useArchiveClient(client.id)
+  const archive = useArchiveClient()
   const [confirmOpen, confirm] = useDisclosure(false)
   const archived = client.archivedAt !== null
 
@@ -74,7 +74,7 @@ function ClientDetails({ client }: { client: Client }) {
             <Button
               variant="default"
               leftSection={<ArchiveRestore size={18} aria-hidden />}
-              onClick={() => archive.mutate(false)}
+              onClick={() => archive.mutate({ id: client.id, archived: false })}
               size="md"
             >
               {t('clients.restore')}
@@ -121,7 +121,7 @@ function ClientDetails({ client }: { client: Client }) {
           <Button
             color="red.8"
             onClick={() => {
-              archive.mutate(true)
+              archive.mutate({ id: client.id, archived: true })
               confirm.close()
             }}
           >

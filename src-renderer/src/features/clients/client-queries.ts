@@ -1,11 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ClientFields } from '@shared/clients/client-schema'
 import { useApi } from '../../api/api-context'
+import { useApiMutation } from '../../queries/use-api-mutation'
+
+/** Every query key of the clients feature. */
+export const clientKeys = {
+  all: ['clients'] as const,
+  list: (search: string, includeArchived: boolean) => [...clientKeys.all, 'list', search, includeArchived] as const,
+  one: (id: string) => [...clientKeys.all, 'one', id] as const,
+}
 
 export function useClientList(search: string, includeArchived: boolean) {
   const api = useApi()
   return useQuery({
-    queryKey: ['clients', 'list', search, includeArchived],
+    queryKey: clientKeys.list(search, includeArchived),
     queryFn: () => api.call('clients-list', { search, includeArchived }),
     placeholderData: keepPreviousData,
   })
@@ -13,24 +21,18 @@ export function useClientList(search: string, includeArchived: boolean) {
 
 export function useClient(id: string) {
   const api = useApi()
-  return useQuery({ queryKey: ['clients', 'one', id], queryFn: () => api.call('clients-get', { id }) })
+  return useQuery({ queryKey: clientKeys.one(id), queryFn: () => api.call('clients-get', { id }) })
 }
 
+/** Creates a client (id null) or updates one. */
 export function useSaveClient(id: string | null) {
   const api = useApi()
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (fields: ClientFields) =>
       id ? api.call('clients-update', { id, fields }) : api.call('clients-create', fields),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['clients'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: clientKeys.all }),
   })
 }
 
-export function useArchiveClient(id: string) {
-  const api = useApi()
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (archived: boolean) => api.call('clients-archive', { id, archived }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['clients'] }),
-  })
-}
+export const useArchiveClient = () => useApiMutation('clients-archive', [clientKeys.all])

@@ -4,22 +4,19 @@ import { useTranslation } from 'react-i18next'
 import type { Client } from '@shared/clients/client-schema'
 import { formatDate } from '../../format/format'
 import { useNavigate } from 'react-router'
-import { useApi } from '../../api/api-context'
-import { useClientConsents, useInvalidateForms } from './form-queries'
+import { useClientConsents, useEditVersion } from './form-queries'
 
 /** What the client currently allows, per party, from the newest finalised cooperation agreement. */
 export function ClientConsentsSection({ client }: { client: Client }) {
   const { t } = useTranslation()
-  const api = useApi()
   const navigate = useNavigate()
-  const invalidate = useInvalidateForms()
+  const editVersion = useEditVersion()
   const consents = useClientConsents(client.id)
   const data = consents.data
 
   // A change or withdrawal is a new version of the agreement: it keeps the history and needs the client's signature.
   const recordChange = async (versionId: string) => {
-    const { documentId } = await api.call('forms-edit-version', { versionId })
-    await invalidate()
+    const { documentId } = await editVersion.mutateAsync({ versionId })
     navigate(`/forms/${documentId}`)
   }
   return (

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import type { FormDocumentView } from '@shared/api/forms-api'
-import { activeSigners, getFormDefinition } from '@shared/forms'
+import { activeSigners, getFormDefinition, readString } from '@shared/forms'
 import { useApi } from '../../api/api-context'
 import { formatDate } from '../../format/format'
 import { clientName } from '../clients/client-name'
@@ -13,7 +13,7 @@ import { useClient } from '../clients/client-queries'
 import { isElectron, printRoute } from '../print/print-actions'
 import { FormEditor } from './FormEditor'
 import { FormPrintBody } from './FormPrintBody'
-import { useFormDocument, useFormVersion, useInvalidateForms } from './form-queries'
+import { useEditVersion, useFormDocument, useFormVersion, useRemoveSignature } from './form-queries'
 import { SignatureDialog, type SignatureTarget } from './SignatureDialog'
 
 export function FormDocumentPage() {
@@ -98,27 +98,17 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
   const { t } = useTranslation()
   const api = useApi()
   const navigate = useNavigate()
-  const invalidate = useInvalidateForms()
+  const editVersion = useEditVersion()
+  const removeSignature = useRemoveSignature()
   const [target, setTarget] = useState<SignatureTarget | null>(null)
   const def = getFormDefinition(version.formId, version.schemaVersion)
   if (!def) return null
   const signatures = version.signatures.filter((signature) => signature.contentHash === version.contentHash)
   const values = version.values
-  const nameOf = (role: string) => {
-    const field = {
-      client: 'clientName',
-      coach: 'coachName',
-      'care-team': 'nurseName',
-      referrer: 'referrerName',
-      employer: 'employerContact',
-    }[role]
-    return field && typeof values[field] === 'string' ? (values[field] as string) : ''
-  }
   const route = `/print/form/${version.id}` as const
 
   const edit = async () => {
-    await api.call('forms-edit-version', { versionId: version.id })
-    await invalidate()
+    await editVersion.mutateAsync({ versionId: version.id })
     navigate(`/forms/${doc.documentId}`, { replace: true })
   }
 
@@ -196,9 +186,7 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
                       color="red"
                       c="red.9"
                       leftSection={<Trash2 size={14} aria-hidden />}
-                      onClick={() =>
-                        void api.call('forms-remove-signature', { signatureId: signed.id }).then(() => invalidate())
-                      }
+                      onClick={() => removeSignature.mutate({ signatureId: signed.id })}
                     >
                       {t('forms.sign.remove')}
                     </Button>
@@ -213,7 +201,7 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
                         setTarget({
                           role: signer.role,
                           roleLabel: signer.label,
-                          name: nameOf(signer.role),
+                          name: readString(values, signer.nameField),
                           place: String(values.signingPlace ?? ''),
                           method: 'screen',
                         })
@@ -229,7 +217,7 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
                         setTarget({
                           role: signer.role,
                           roleLabel: signer.label,
-                          name: nameOf(signer.role),
+                          name: readString(values, signer.nameField),
                           place: String(values.signingPlace ?? ''),
                           method: 'paper',
                         })
@@ -253,10 +241,7 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
         versionId={version.id}
         contentHash={version.contentHash}
         onClose={() => setTarget(null)}
-        onSaved={() => {
-          setTarget(null)
-          void invalidate()
-        }}
+        onSaved={() => setTarget(null)}
       />
     </Group>
   )

@@ -10,10 +10,11 @@ import type { FormDocumentView } from '@shared/api/forms-api'
 import { fieldLabelForPath, type FinaliseIssue, type FormDefinition, type FormValues } from '@shared/forms'
 import { useApi } from '../../api/api-context'
 import { formatTime } from '../../format/format'
+import { validationText } from '../../i18n/validation-text'
 import { isElectron, printRoute } from '../print/print-actions'
 import { useDraftAutosave, type SaveState } from './autosave'
 import { fieldDomId, FormSection } from './FormFields'
-import { useInvalidateForms } from './form-queries'
+import { useDiscardDraft, useFinaliseForm } from './form-queries'
 
 type Draft = NonNullable<FormDocumentView['draft']>
 
@@ -44,7 +45,8 @@ export function FormEditor({
   const { t } = useTranslation()
   const api = useApi()
   const navigate = useNavigate()
-  const invalidate = useInvalidateForms()
+  const finaliseForm = useFinaliseForm()
+  const discardDraftMutation = useDiscardDraft()
   const form = useForm<FormValues>({ defaultValues: draft.values, shouldFocusError: false })
   const autosave = useDraftAutosave(doc.documentId, draft.updatedAt, () => form.getValues())
   const [issues, setIssues] = useState<FinaliseIssue[]>([])
@@ -52,6 +54,7 @@ export function FormEditor({
   const [discardOpen, discard] = useDisclosure(false)
   const problemsRef = useRef<HTMLDivElement>(null)
   const { changed } = autosave
+  const issueText = (issue: FinaliseIssue) => validationText(t, issue.message, issue.values)
 
   useEffect(() => {
     const subscription = form.watch((_values, info) => {
@@ -66,10 +69,11 @@ export function FormEditor({
     setBusy(true)
     try {
       await autosave.flush()
-      const result = await api.call('forms-finalise', { documentId: doc.documentId, values: form.getValues() })
+      const result = await finaliseForm.mutateAsync({ documentId: doc.documentId, values: form.getValues() })
       if (!result.ok) {
         form.clearErrors()
-        for (const issue of result.issues) form.setError(issue.path, { type: 'finalise', message: issue.message })
+        // The fields show these errors as they are: their words, not keys (the values belong to the issue).
+        for (const issue of result.issues) form.setError(issue.path, { type: 'finalise', message: issueText(issue) })
         setIssues(result.issues)
         requestAnimationFrame(() => problemsRef.current?.focus())
         return
@@ -79,7 +83,6 @@ export function FormEditor({
         closeButtonProps: { 'aria-label': t('forms.closeNotification') },
         message: t('forms.editor.finalised', { number: result.versionNumber }),
       })
-      await invalidate()
       navigate(`/forms/${doc.documentId}?version=${result.versionId}`, { replace: true })
     } finally {
       setBusy(false)
@@ -99,8 +102,7 @@ export function FormEditor({
 
   const discardDraft = async () => {
     discard.close()
-    const result = await api.call('forms-discard-draft', { documentId: doc.documentId })
-    await invalidate()
+    const result = await discardDraftMutation.mutateAsync({ documentId: doc.documentId })
     navigate(result.documentDeleted ? `/clients/${doc.clientId}` : `/forms/${doc.documentId}`, { replace: true })
   }
 
@@ -150,7 +152,7 @@ export function FormEditor({
                       onClick={() => focusField(issue.path)}
                       style={{ textAlign: 'left' }}
                     >
-                      {fieldLabelForPath(def, issue.path)}: {issue.message}
+                      {fieldLabelForPath(def, issue.path)}: {issueText(issue)}
                     </Anchor>
                   </List.Item>
                 ))}

@@ -1,20 +1,6 @@
-import {
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Paper,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { Button, Fieldset, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { Plus, Trash2 } from 'lucide-react'
-import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form'
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import {
   conditionHolds,
@@ -24,9 +10,8 @@ import {
   type FieldDescriptor,
   type RowsField,
   type SectionDescriptor,
-  type SimpleField,
 } from '@shared/forms'
-import { DateField } from '../../forms-ui/DateField'
+import { SimpleInput } from './SimpleInput'
 
 /** DOM id of a field's wrapper; the problem list focuses the first control inside it. */
 export const fieldDomId = (path: string) => `field-${path.replaceAll('.', '-')}`
@@ -152,176 +137,5 @@ function RowsInput({ field, path }: { field: RowsField | ConsentsField; path: st
         </Group>
       </Stack>
     </Fieldset>
-  )
-}
-
-function SimpleInput({ field, path }: { field: SimpleField; path: string }) {
-  const { t } = useTranslation()
-  const { control, clearErrors } = useFormContext()
-  const label = field.label
-  const description = field.help ?? (field.readOnly ? t('forms.editor.readOnly') : undefined)
-  const common = { label, description, withAsterisk: field.required, readOnly: field.readOnly }
-  return (
-    <Controller
-      control={control}
-      name={path}
-      render={({ field: input, fieldState }) => {
-        const error = fieldState.error?.message
-        const set = (value: unknown) => {
-          if (fieldState.error) clearErrors(path)
-          input.onChange(value)
-        }
-        // What every input shares: label and help, the id the problem list focuses, focus and blur, the error.
-        const shared = {
-          ...common,
-          id: `input-${path}`,
-          ref: input.ref,
-          onBlur: input.onBlur,
-          error,
-          size: 'md' as const,
-        }
-        switch (field.kind) {
-          case 'text':
-          case 'email':
-          case 'phone':
-            return (
-              <TextInput
-                {...shared}
-                type={field.kind === 'email' ? 'email' : field.kind === 'phone' ? 'tel' : 'text'}
-                value={(input.value as string) ?? ''}
-                onChange={(event) => set(event.currentTarget.value)}
-                maxLength={field.maxLength}
-                placeholder={field.placeholder}
-              />
-            )
-          case 'textarea':
-            return (
-              <Textarea
-                {...shared}
-                value={(input.value as string) ?? ''}
-                onChange={(event) => set(event.currentTarget.value)}
-                autosize
-                minRows={3}
-                maxLength={field.maxLength}
-                placeholder={field.placeholder}
-              />
-            )
-          case 'date':
-            return (
-              <DateField
-                {...shared}
-                value={(input.value as string) ?? ''}
-                onChange={(value) => set(value ?? '')}
-                styles={{ wrapper: { maxWidth: 220 } }}
-                clearButtonProps={{ 'aria-label': t('forms.editor.clearDate', { label }) }}
-              />
-            )
-          case 'number':
-            return (
-              <NumberInput
-                {...shared}
-                value={typeof input.value === 'number' ? input.value : ''}
-                onChange={(value) =>
-                  set(typeof value === 'number' ? value : value === '' ? null : Number(String(value).replace(',', '.')))
-                }
-                decimalSeparator=","
-                allowDecimal={!field.integer}
-                min={field.min}
-                max={field.max}
-                rightSection={
-                  field.unit ? (
-                    <Text size="sm" pr="xs">
-                      {field.unit}
-                    </Text>
-                  ) : undefined
-                }
-                rightSectionWidth={field.unit ? 70 : undefined}
-                hideControls
-                styles={{ wrapper: { maxWidth: 260 } }}
-              />
-            )
-          case 'select':
-            return (
-              <NativeSelect
-                {...shared}
-                value={(input.value as string) ?? ''}
-                onChange={(event) => set(event.currentTarget.value)}
-                data={[
-                  { value: '', label: t('forms.editor.choose') },
-                  ...field.options.map((option) => ({ value: option.value, label: option.label })),
-                ]}
-                disabled={field.readOnly}
-              />
-            )
-          case 'radio':
-            return (
-              <Radio.Group {...common} value={(input.value as string) ?? ''} onChange={set} error={error} size="md">
-                <Stack gap={8} mt={6}>
-                  {field.options.map((option) => (
-                    <Radio
-                      key={option.value}
-                      value={option.value}
-                      label={option.label}
-                      description={option.help}
-                      onBlur={input.onBlur}
-                    />
-                  ))}
-                </Stack>
-              </Radio.Group>
-            )
-          case 'checkboxes':
-            return (
-              <Checkbox.Group
-                {...common}
-                value={Array.isArray(input.value) ? (input.value as string[]) : []}
-                onChange={set}
-                error={error}
-                size="md"
-              >
-                <Stack gap={8} mt={6}>
-                  {field.options.map((option) => (
-                    <Checkbox
-                      key={option.value}
-                      value={option.value}
-                      label={option.label}
-                      description={option.help}
-                      onBlur={input.onBlur}
-                    />
-                  ))}
-                </Stack>
-              </Checkbox.Group>
-            )
-          case 'yesno':
-            return (
-              <Radio.Group
-                {...common}
-                value={input.value === true ? 'yes' : input.value === false ? 'no' : ''}
-                onChange={(value) => set(value === 'yes')}
-                error={error}
-                size="md"
-              >
-                <Group gap="xl" mt={6}>
-                  <Radio value="yes" label={field.yesLabel ?? t('forms.editor.yes')} onBlur={input.onBlur} />
-                  <Radio value="no" label={field.noLabel ?? t('forms.editor.no')} onBlur={input.onBlur} />
-                </Group>
-              </Radio.Group>
-            )
-          case 'confirm':
-            return (
-              <Checkbox
-                id={`input-${path}`}
-                ref={input.ref}
-                label={label}
-                description={description}
-                checked={input.value === true}
-                onChange={(event) => set(event.currentTarget.checked)}
-                onBlur={input.onBlur}
-                error={error}
-                size="md"
-              />
-            )
-        }
-      }}
-    />
   )
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import {
   activeSigners,
   conditionHolds,
+  isEmptyValue,
+  readString,
   type FieldDescriptor,
   type FormDefinition,
   type FormValues,
@@ -16,19 +18,9 @@ type Translate = TFunction
 
 const MAX_TABLE_COLUMNS = 6
 
-function isEmpty(value: unknown): boolean {
-  return (
-    value === undefined ||
-    value === null ||
-    value === '' ||
-    (Array.isArray(value) && value.length === 0) ||
-    (typeof value === 'string' && value.trim() === '')
-  )
-}
-
 /** One answer as printed text ('' when empty). */
 export function answerText(field: SimpleField, value: unknown, t: Translate): string {
-  if (isEmpty(value)) return ''
+  if (isEmptyValue(value)) return ''
   switch (field.kind) {
     case 'text':
     case 'textarea':
@@ -85,7 +77,7 @@ function RowsAnswer({
   if (rows.length === 0) return <span className="print-empty">{t('forms.print.empty')}</span>
   // Columns nobody answered are left out; a table wider than A4 portrait can hold prints as one block per row.
   const columns = field.fields.filter(
-    (sub) => !sub.print?.omit && rows.some((row) => conditionHolds(sub.visibleWhen, row) && !isEmpty(row[sub.id])),
+    (sub) => !sub.print?.omit && rows.some((row) => conditionHolds(sub.visibleWhen, row) && !isEmptyValue(row[sub.id])),
   )
   const asTable =
     (field.print?.as ?? (field.kind === 'consents' || field.fields.length > 5 ? 'list' : 'table')) === 'table' &&
@@ -119,7 +111,7 @@ function RowsAnswer({
           <h3>{`${field.rowLabel} ${index + 1}`}</h3>
           <dl className="print-fields">
             {field.fields
-              .filter((sub) => !sub.print?.omit && conditionHolds(sub.visibleWhen, row) && !isEmpty(row[sub.id]))
+              .filter((sub) => !sub.print?.omit && conditionHolds(sub.visibleWhen, row) && !isEmptyValue(row[sub.id]))
               .map((sub) => (
                 <FieldRow key={sub.id} label={sub.label}>
                   {answerText(sub, row[sub.id], t)}
@@ -148,7 +140,7 @@ export function FormPrintBody({ def, values }: { def: FormDefinition; values: Fo
       {def.sections
         .filter((section) => conditionHolds(section.visibleWhen, values))
         .filter(
-          (section) => !section.print?.omitWhenEmpty || section.fields.some((field) => !isEmpty(values[field.id])),
+          (section) => !section.print?.omitWhenEmpty || section.fields.some((field) => !isEmptyValue(values[field.id])),
         )
         .map((section) => {
           // Place and date of signing are printed in the signature blocks themselves.
@@ -189,15 +181,6 @@ export function FormPrintBody({ def, values }: { def: FormDefinition; values: Fo
   )
 }
 
-/** Printed name for a signer role, from the form's own answers. */
-const NAME_FIELD: Record<string, string> = {
-  client: 'clientName',
-  coach: 'coachName',
-  'care-team': 'nurseName',
-  referrer: 'referrerName',
-  employer: 'employerContact',
-}
-
 export type StoredSignature = {
   signerRole: string
   signerName: string
@@ -217,8 +200,7 @@ export function signatureBlocks(
   const date = typeof values.signingDate === 'string' ? formatDate(values.signingDate) : ''
   return activeSigners(def, values).map((signer) => {
     const signed = signatures.find((signature) => signature.signerRole === signer.role)
-    const nameField = NAME_FIELD[signer.role]
-    const name = nameField && typeof values[nameField] === 'string' ? (values[nameField] as string) : ''
+    const name = readString(values, signer.nameField)
     if (!signed) return { role: signer.label, name, place, date }
     return {
       role: signer.label,

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import SignaturePad from 'signature_pad'
 import { localToday } from '@shared/forms'
-import { useApi } from '../../api/api-context'
+import { useSignForm } from './form-queries'
 import { DateField } from '../../forms-ui/DateField'
 
 export type SignatureTarget = {
@@ -76,7 +76,7 @@ function SignatureForm({
   onCancel: () => void
 }) {
   const { t } = useTranslation()
-  const api = useApi()
+  const sign = useSignForm()
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const padRef = useRef<SignaturePad | null>(null)
   const [name, setName] = useState(target.name)
@@ -118,7 +118,7 @@ function SignatureForm({
     }
     setSaving(true)
     try {
-      await api.call('forms-sign', {
+      await sign.mutateAsync({
         versionId,
         contentHash,
         method: target.method,

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { FormValues } from '@shared/forms'
 import { useApi } from '../../api/api-context'
 import { registerBeforeLock } from '../vault/before-lock'
+import { useSaveDraftCall } from './form-queries'
 
 export type SaveState = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'error' }
 
@@ -13,6 +14,7 @@ const DEBOUNCE_MS = 500
  */
 export function useDraftAutosave(documentId: string, initialSavedAt: string, getValues: () => FormValues) {
   const api = useApi()
+  const saveDraft = useSaveDraftCall()
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: initialSavedAt })
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const dirty = useRef(false)
@@ -30,7 +32,7 @@ export function useDraftAutosave(documentId: string, initialSavedAt: string, get
     setState({ kind: 'saving' })
     chain.current = chain.current.then(async () => {
       try {
-        const result = await api.call('forms-save-draft', { documentId, values })
+        const result = await saveDraft({ documentId, values })
         if (!dirty.current) setState({ kind: 'saved', at: result.updatedAt })
       } catch {
         dirty.current = true
@@ -39,7 +41,7 @@ export function useDraftAutosave(documentId: string, initialSavedAt: string, get
       }
     })
     return chain.current
-  }, [api, documentId])
+  }, [saveDraft, documentId])
 
   const changed = useCallback(() => {
     dirty.current = true

@@ -1,23 +1,32 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import type { Api } from '@shared/api'
 import { useApi } from '../../api/api-context'
+import { useApiMutation } from '../../queries/use-api-mutation'
+
+/** Every query key of the forms feature; invalidating `all` refreshes lists, documents, versions and consents. */
+export const formKeys = {
+  all: ['forms'] as const,
+  list: (clientId: string) => [...formKeys.all, 'list', clientId] as const,
+  consents: (clientId: string) => [...formKeys.all, 'consents', clientId] as const,
+  document: (documentId: string) => [...formKeys.all, 'document', documentId] as const,
+  version: (versionId: string) => [...formKeys.all, 'version', versionId] as const,
+}
 
 export function useClientForms(clientId: string) {
   const api = useApi()
-  return useQuery({ queryKey: ['forms', 'list', clientId], queryFn: () => api.call('forms-list', { clientId }) })
+  return useQuery({ queryKey: formKeys.list(clientId), queryFn: () => api.call('forms-list', { clientId }) })
 }
 
 export function useClientConsents(clientId: string) {
   const api = useApi()
-  return useQuery({
-    queryKey: ['forms', 'consents', clientId],
-    queryFn: () => api.call('forms-consents', { clientId }),
-  })
+  return useQuery({ queryKey: formKeys.consents(clientId), queryFn: () => api.call('forms-consents', { clientId }) })
 }
 
 export function useFormDocument(documentId: string) {
   const api = useApi()
   return useQuery({
-    queryKey: ['forms', 'document', documentId],
+    queryKey: formKeys.document(documentId),
     queryFn: () => api.call('forms-get', { documentId }),
     // Always fresh when a screen opens (the editor reads it once, at mount, and then owns the draft).
     gcTime: 0,
@@ -28,21 +37,29 @@ export function useFormDocument(documentId: string) {
 export function useFormVersion(versionId: string) {
   const api = useApi()
   return useQuery({
-    queryKey: ['forms', 'version', versionId],
+    queryKey: formKeys.version(versionId),
     queryFn: () => api.call('forms-get-version', { versionId }),
   })
 }
 
 export function useInvalidateForms() {
   const queryClient = useQueryClient()
-  return () => queryClient.invalidateQueries({ queryKey: ['forms'] })
+  return () => queryClient.invalidateQueries({ queryKey: formKeys.all })
 }
 
-export function useCreateForm() {
+export const useCreateForm = () => useApiMutation('forms-create', [formKeys.all])
+/** A new draft from a finalised version (editing it, or recording a change of consent). */
+export const useEditVersion = () => useApiMutation('forms-edit-version', [formKeys.all])
+export const useFinaliseForm = () => useApiMutation('forms-finalise', [formKeys.all])
+export const useDiscardDraft = () => useApiMutation('forms-discard-draft', [formKeys.all])
+export const useSignForm = () => useApiMutation('forms-sign', [formKeys.all])
+export const useRemoveSignature = () => useApiMutation('forms-remove-signature', [formKeys.all])
+
+/**
+ * The draft save for autosave. Not a mutation that refreshes queries: the editor owns the draft while it is open,
+ * and a refetch mid-typing would fight it.
+ */
+export function useSaveDraftCall() {
   const api = useApi()
-  const invalidate = useInvalidateForms()
-  return useMutation({
-    mutationFn: (input: { clientId: string; formId: string }) => api.call('forms-create', input),
-    onSuccess: () => invalidate(),
-  })
+  return useCallback((input: Api['forms-save-draft']['input']) => api.call('forms-save-draft', input), [api])
 }

@@ -1,21 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { coachProfileSchema, type CoachProfile, type CoachProfileInput } from '@shared/settings/coach-profile-schema'
-import { useApi } from '../../api/api-context'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { NewPassphraseFields } from '../vault/NewPassphraseFields'
 import { newPassphraseFormSchema } from '../vault/new-passphrase-form'
 import { vaultErrorMessage } from '../vault/vault-errors'
+import { useChangePassphrase } from '../vault/vault-queries'
+import { useCoachProfile, useSaveCoachProfile } from './settings-queries'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
+import { withMessage } from '@shared/validation/messages'
 
 const changeSchema = newPassphraseFormSchema.and(
-  z.object({ current: z.string().min(1, { message: 'errors.required' }) }),
+  z.object({ current: z.string().min(1, withMessage('errors.required')) }),
 )
 type ChangeForm = z.infer<typeof changeSchema>
 
@@ -38,7 +39,7 @@ export function SettingsPage() {
 
 function ChangePassphrase() {
   const { t } = useTranslation()
-  const api = useApi()
+  const changePassphrase = useChangePassphrase()
   const [error, setError] = useState<string | null>(null)
   const form = useForm<ChangeForm>({
     resolver: zodResolver(changeSchema),
@@ -47,7 +48,7 @@ function ChangePassphrase() {
   const submit = form.handleSubmit(async ({ current, passphrase }) => {
     setError(null)
     try {
-      await api.call('vault-change-passphrase', { currentPassphrase: current, newPassphrase: passphrase })
+      await changePassphrase.mutateAsync({ currentPassphrase: current, newPassphrase: passphrase })
       form.reset()
       notifications.show({ color: 'teal', message: t('settings.passphraseChanged') })
     } catch (caught) {
@@ -80,16 +81,14 @@ function ChangePassphrase() {
 }
 
 function CoachProfileSection() {
-  const api = useApi()
-  const profile = useQuery({ queryKey: ['settings', 'coach'], queryFn: () => api.call('settings-coach-get', {}) })
+  const profile = useCoachProfile()
   if (!profile.isSuccess) return null
   return <CoachProfileForm profile={profile.data} />
 }
 
 function CoachProfileForm({ profile }: { profile: CoachProfile | null }) {
   const { t } = useTranslation()
-  const api = useApi()
-  const queryClient = useQueryClient()
+  const saveProfile = useSaveCoachProfile()
   const [error, setError] = useState<string | null>(null)
   const form = useForm<CoachProfileInput, unknown, CoachProfile>({
     resolver: zodResolver(coachProfileSchema),
@@ -98,8 +97,7 @@ function CoachProfileForm({ profile }: { profile: CoachProfile | null }) {
   const submit = form.handleSubmit(async (fields) => {
     setError(null)
     try {
-      await api.call('settings-coach-set', fields)
-      await queryClient.invalidateQueries({ queryKey: ['settings', 'coach'] })
+      await saveProfile.mutateAsync(fields)
       notifications.show({ color: 'teal', message: t('settings.coachSaved') })
     } catch {
       setError(t('errors.saveFailed'))

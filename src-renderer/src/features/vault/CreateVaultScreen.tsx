@@ -3,7 +3,7 @@ import { Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { useApi } from '../../api/api-context'
+import { useCreateVault } from './vault-queries'
 import { CenteredPage } from '../../app/CenteredPage'
 import { NewPassphraseFields } from './NewPassphraseFields'
 import { newPassphraseFormSchema, type NewPassphraseForm } from './new-passphrase-form'
@@ -13,7 +13,7 @@ import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 
 export function CreateVaultScreen({ onCreated, onDone }: { onCreated: () => void; onDone: () => void }) {
   const { t } = useTranslation()
-  const api = useApi()
+  const createVault = useCreateVault()
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const form = useForm<NewPassphraseForm>({
@@ -26,7 +26,7 @@ export function CreateVaultScreen({ onCreated, onDone }: { onCreated: () => void
   const submit = form.handleSubmit(async ({ passphrase }) => {
     setError(null)
     try {
-      const created = await api.call('vault-create', { passphrase })
+      const created = await createVault.mutateAsync({ passphrase })
       onCreated()
       setRecoveryKey(created.recoveryKey)
     } catch (caught) {

@@ -4,12 +4,13 @@ import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { useApi } from '../../api/api-context'
+import { useUnlockVault, useUnlockWithRecoveryKey } from './vault-queries'
 import { CenteredPage } from '../../app/CenteredPage'
 import { NewPassphraseFields } from './NewPassphraseFields'
 import { newPassphraseFormSchema } from './new-passphrase-form'
 import { vaultErrorMessage } from './vault-errors'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
+import { withMessage } from '@shared/validation/messages'
 
 /** Only the passphrase, and the way to the recovery key: nothing about clients is visible here. */
 export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
@@ -27,7 +28,7 @@ export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
 
 function PassphraseUnlock({ onUnlocked, onForgot }: { onUnlocked: () => void; onForgot: () => void }) {
   const { t } = useTranslation()
-  const api = useApi()
+  const unlock = useUnlockVault()
   const [passphrase, setPassphrase] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -38,7 +39,7 @@ function PassphraseUnlock({ onUnlocked, onForgot }: { onUnlocked: () => void; on
     setBusy(true)
     setError(null)
     try {
-      await api.call('vault-unlock', { passphrase })
+      await unlock.mutateAsync({ passphrase })
       setPassphrase('')
       onUnlocked()
     } catch (caught) {
@@ -75,13 +76,13 @@ function PassphraseUnlock({ onUnlocked, onForgot }: { onUnlocked: () => void; on
 }
 
 const recoverySchema = newPassphraseFormSchema.and(
-  z.object({ recoveryKey: z.string().min(1, { message: 'errors.required' }) }),
+  z.object({ recoveryKey: z.string().min(1, withMessage('errors.required')) }),
 )
 type RecoveryForm = z.infer<typeof recoverySchema>
 
 function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack: () => void }) {
   const { t } = useTranslation()
-  const api = useApi()
+  const unlockWithRecoveryKey = useUnlockWithRecoveryKey()
   const [error, setError] = useState<string | null>(null)
   const form = useForm<RecoveryForm>({
     resolver: zodResolver(recoverySchema),
@@ -90,7 +91,7 @@ function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack
   const submit = form.handleSubmit(async ({ recoveryKey, passphrase }) => {
     setError(null)
     try {
-      await api.call('vault-unlock-with-recovery-key', { recoveryKey, newPassphrase: passphrase })
+      await unlockWithRecoveryKey.mutateAsync({ recoveryKey, newPassphrase: passphrase })
       onUnlocked()
     } catch (caught) {
       setError(vaultErrorMessage(caught, t))

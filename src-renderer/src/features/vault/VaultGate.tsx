@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState } from 'react'
 import { useApi } from '../../api/api-context'
 import { AppLayout } from '../../app/AppLayout'
@@ -8,24 +8,26 @@ import { CreateVaultScreen } from './CreateVaultScreen'
 import { LockContext } from './lock-context'
 import { LockScreen } from './LockScreen'
 import { useIdleLock } from './use-idle-lock'
+import { useLockVault, useVaultStatus, vaultKeys } from './vault-queries'
 
 export function VaultGate() {
   const api = useApi()
   const queryClient = useQueryClient()
   const [pendingRecoveryKeySheet, setPendingRecoveryKeySheet] = useState(false)
-  const status = useQuery({ queryKey: ['vault-status'], queryFn: () => api.call('vault-status', {}) })
+  const status = useVaultStatus()
+  const { mutateAsync: lockVault } = useLockVault()
 
   const forgetEverything = useCallback(() => {
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'vault-status' })
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== vaultKeys.status[0] })
     window.location.hash = '#/'
-    void queryClient.invalidateQueries({ queryKey: ['vault-status'] })
+    void queryClient.invalidateQueries({ queryKey: vaultKeys.status })
   }, [queryClient])
 
   const lock = useCallback(async () => {
     await runBeforeLock()
-    await api.call('vault-lock', {})
+    await lockVault({})
     forgetEverything()
-  }, [api, forgetEverything])
+  }, [lockVault, forgetEverything])
 
   useIdleLock(status.data?.state === 'unlocked', () => void lock())
 

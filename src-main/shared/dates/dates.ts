@@ -1,3 +1,4 @@
+/** Calendar dates as the app stores them ('YYYY-MM-DD') and as a Finnish reader writes them ('5.3.2024'). */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 export function isIsoDate(value: unknown): value is string {
@@ -35,4 +36,15 @@ export function formatFinnishDate(isoDate: string): string {
   if (!isIsoDate(isoDate)) return isoDate
   const [year, month, day] = isoDate.split('-').map(Number)
   return `${day}.${month}.${year}`
+}
+
+/** Accepts what a coach types: '5.3.2024', '05.03.2024', '5.3.24' → '2024-03-05'; null when it is not a date. */
+export function parseFinnishDate(text: string, now: Date = new Date()): string | null {
+  const match = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$/.exec(text)
+  if (!match) return null
+  let year = Number(match[3])
+  // Two digits: this century up to next year, else the last one ('5.3.90' is 1990, a birth date).
+  if (match[3]!.length === 2) year += year > (now.getFullYear() % 100) + 1 ? 1900 : 2000
+  const iso = `${year}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`
+  return isIsoDate(iso) ? iso : null
 }

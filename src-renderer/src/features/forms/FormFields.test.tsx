@@ -1,0 +1,108 @@
+import { MantineProvider } from '@mantine/core'
+import { DatesProvider } from '@mantine/dates'
+import { act, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import 'dayjs/locale/fi'
+import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
+import { describe, expect, it } from 'vitest'
+import { defineForm, type FormValues, type SectionDescriptor } from '@shared/forms'
+import { date, number, options, radio, rows, text } from '@shared/forms/fields'
+import { FormSection } from './FormFields'
+
+/** Renders one form section as the editor does and hands back the react-hook-form instance behind it. */
+function renderSection(section: SectionDescriptor) {
+  const def = defineForm({
+    id: 'test',
+    schemaVersion: 1,
+    title: 'Testi',
+    purpose: '',
+    signers: [],
+    sections: [section],
+  })
+  const holder: { form?: UseFormReturn<FormValues> } = {}
+  function Harness() {
+    const form = useForm<FormValues>({ defaultValues: def.emptyValues() })
+    holder.form = form
+    return (
+      <FormProvider {...form}>
+        <FormSection section={section} />
+      </FormProvider>
+    )
+  }
+  render(
+    <MantineProvider>
+      <DatesProvider settings={{ locale: 'fi' }}>
+        <Harness />
+      </DatesProvider>
+    </MantineProvider>,
+  )
+  return { user: userEvent.setup(), values: () => holder.form!.getValues(), form: () => holder.form! }
+}
+
+const section = (...fields: SectionDescriptor['fields']): SectionDescriptor => ({ id: 's', heading: 'Osio', fields })
+
+describe('form fields', () => {
+  it('stores a number typed with a decimal comma as a number', async () => {
+    const { user, values } = renderSection(section(number('hours', 'Työaika', { unit: 'h/vko' })))
+    await user.type(screen.getByLabelText('Työaika'), '37,5')
+    expect(values()['hours']).toBe(37.5)
+    await user.clear(screen.getByLabelText('Työaika'))
+    expect(values()['hours']).toBeNull()
+  })
+
+  it('stores a date typed as d.M.yyyy as an ISO date', async () => {
+    const { user, values } = renderSection(section(date('start', 'Alkamispäivä')))
+    await user.type(screen.getByLabelText('Alkamispäivä'), '5.3.2024')
+    await user.tab()
+    expect(values()['start']).toBe('2024-03-05')
+    expect(screen.getByLabelText('Alkamispäivä')).toHaveProperty('value', '5.3.2024')
+  })
+
+  it('shows a field only when its condition holds', async () => {
+    const { user, values } = renderSection(
+      section(
+        radio('employed', 'Onko asiakas työssä?', options(['yes', 'Kyllä'], ['no', 'Ei'])),
+        text('employer', 'Työnantaja', { visibleWhen: { field: 'employed', equals: 'yes' } }),
+      ),
+    )
+    expect(screen.queryByLabelText('Työnantaja')).toBeNull()
+    await user.click(screen.getByLabelText('Kyllä'))
+    expect(values()['employed']).toBe('yes')
+    await user.type(screen.getByLabelText('Työnantaja'), 'Kahvila Aroma')
+    await user.click(screen.getByLabelText('Ei'))
+    expect(screen.queryByLabelText('Työnantaja')).toBeNull()
+    // Hidden answers are kept, so switching back does not lose what was typed.
+    await user.click(screen.getByLabelText('Kyllä'))
+    expect(screen.getByLabelText('Työnantaja')).toHaveProperty('value', 'Kahvila Aroma')
+  })
+
+  it('adds and removes rows of a repeating group', async () => {
+    const { user, values } = renderSection(
+      section(
+        rows('jobs', 'Toivotut työtehtävät', [text('title', 'Tehtävä')], {
+          addLabel: 'Lisää toive',
+          rowLabel: 'Toive',
+        }),
+      ),
+    )
+    await user.click(screen.getByRole('button', { name: 'Lisää toive' }))
+    await user.click(screen.getByRole('button', { name: 'Lisää toive' }))
+    const inputs = screen.getAllByLabelText('Tehtävä')
+    expect(inputs).toHaveLength(2)
+    await user.type(inputs[1]!, 'Varastotyö')
+    await user.click(screen.getByRole('button', { name: 'Poista rivi Toive 1' }))
+    expect(values()['jobs']).toEqual([{ title: 'Varastotyö' }])
+    expect(screen.getByText('Toive 1')).toBeTruthy()
+    expect(screen.queryByText('Toive 2')).toBeNull()
+  })
+
+  it('shows a problem on its field and clears it when the coach answers', async () => {
+    const { user, form } = renderSection(section(text('name', 'Asiakkaan nimi', { required: true })))
+    act(() => form().setError('name', { type: 'finalise', message: 'Pakollinen tieto puuttuu.' }))
+    const input = screen.getByLabelText(/Asiakkaan nimi/)
+    expect(screen.getByText('Pakollinen tieto puuttuu.')).toBeTruthy()
+    expect(input.getAttribute('aria-invalid')).toBe('true')
+    await user.type(input, 'A')
+    expect(screen.queryByText('Pakollinen tieto puuttuu.')).toBeNull()
+  })
+})
