@@ -53,7 +53,7 @@ function fakeClient(i: number): ClientFields {
 
 function measureDatabase(label: string, key: Buffer | null) {
   const dir = mkdtempSync(join(tmpdir(), 'tyohonvalmentaja-bench-'))
-  const sqlite = openEncryptedDatabase(join(dir, 'vault.db'), key)
+  const sqlite = openEncryptedDatabase(join(dir, 'vault.db'), key, { create: true })
   migrate(sqlite, migrations)
   const db: Db = toDrizzle(sqlite)
   const ids: string[] = []
