@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { ApiError, type ApiResult } from './api/api-error'
 import type { AnyMethod } from './api/define-method'
 import { createHandlers } from './api/handlers'
+import { saveBackupTo } from './backup/backup-service'
 import { loadMigrations } from './db/migrations'
 import { Vault } from './vault/vault'
 import type { ScryptParams } from './vault/key-wrapping'
@@ -13,6 +14,8 @@ export type BackendEvent = { name: 'vault-locked' }
 export type Backend = {
   invoke(name: string, input: unknown): Promise<ApiResult<unknown>>
   onEvent(listener: (event: BackendEvent) => void): () => void
+  /** Electron's save dialog: a backup written to the path the coach chose (never reachable from the renderer). */
+  saveBackupTo(path: string): Promise<ApiResult<{ fileName: string }>>
   lock(): void
   close(): void
 }
@@ -31,6 +34,19 @@ export function createBackend(options: BackendOptions): Backend {
   const listeners = new Set<(event: BackendEvent) => void>()
   vault.onLock(() => listeners.forEach((listener) => listener({ name: 'vault-locked' })))
 
+  async function run<T>(name: string, work: () => Promise<T> | T): Promise<ApiResult<T>> {
+    try {
+      return { ok: true, value: ((await work()) ?? null) as T }
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, error: { code: error.code, details: error.details } }
+      // Only the error's kind is logged: messages from SQLite or zod may quote client data.
+      console.error(
+        `[core] ${name} failed: ${(error as Error)?.name ?? 'Error'} ${(error as { code?: string })?.code ?? ''}`,
+      )
+      return { ok: false, error: { code: 'internal' } }
+    }
+  }
+
   return {
     async invoke(name, input) {
       const method = Object.hasOwn(handlers, name) ? handlers[name] : undefined
@@ -39,17 +55,9 @@ export function createBackend(options: BackendOptions): Backend {
       if (!parsed.success) {
         return { ok: false, error: { code: 'invalid-input', issues: toFieldIssues(parsed.error) } }
       }
-      try {
-        return { ok: true, value: (await method.handler(parsed.data as never)) ?? null }
-      } catch (error) {
-        if (error instanceof ApiError) return { ok: false, error: { code: error.code, details: error.details } }
-        // Only the error's kind is logged: messages from SQLite or zod may quote client data.
-        console.error(
-          `[core] ${name} failed: ${(error as Error)?.name ?? 'Error'} ${(error as { code?: string })?.code ?? ''}`,
-        )
-        return { ok: false, error: { code: 'internal' } }
-      }
+      return run(name, () => method.handler(parsed.data as never))
     },
+    saveBackupTo: (path) => run('save-backup', () => saveBackupTo(vault, path)),
     onEvent(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { backupHandlers } from '../backup/backup-handlers'
 import { calculatorHandlers } from '../calculator/calculator-handlers'
 import { clientHandlers } from '../clients/client-handlers'
 import { formHandlers } from '../forms/form-handlers'
@@ -14,6 +15,7 @@ export function createHandlers(vault: Vault) {
     ...formHandlers(vault),
     ...calculatorHandlers(vault),
     ...settingsHandlers(vault),
+    ...backupHandlers(vault),
   }
 }
 

@@ -78,8 +78,11 @@ export class VaultFiles {
     syncFolder(this.dataDir)
   }
 
-  /** A crash during creation left a database no key file opens: nothing was ever stored in it. */
-  removeInterruptedCreation() {
+  /**
+   * Removes every vault file: a crash during creation left a database no key file opens (nothing was ever stored in
+   * it), or a restore into an empty folder did not open.
+   */
+  removeVaultFiles() {
     for (const path of [...this.allPaths, this.markerPath]) rmSync(path, { force: true })
     syncFolder(this.dataDir)
   }
@@ -94,6 +97,12 @@ export class VaultFiles {
     syncFolder(folder)
     syncFolder(this.dataDir)
     return folder
+  }
+
+  /** Moves a verified database (a restore) into place. */
+  installDatabase(staged: string) {
+    renameSync(staged, this.dbPath)
+    syncFolder(this.dataDir)
   }
 
   /** Puts files moved aside back where they were (a restore that did not open). */

@@ -107,7 +107,7 @@ export class Vault {
   create(passphrase: string, { replaceExisting = false } = {}): Promise<{ recoveryKey: string }> {
     return this.queue.run(async () => {
       const files = this.files.inspect()
-      if (files.kind === 'interrupted-creation') this.files.removeInterruptedCreation()
+      if (files.kind === 'interrupted-creation') this.files.removeVaultFiles()
       else if (files.kind !== 'empty') {
         if (!replaceExisting) throw new ApiError('vault/already-exists', { damaged: files.kind === 'damaged' })
         this.lock()
@@ -133,7 +133,7 @@ export class Vault {
         this.files.markCreationFinished()
       } catch (error) {
         this.closeQuietly()
-        this.files.removeInterruptedCreation()
+        this.files.removeVaultFiles()
         throw error
       }
       this.pendingRecovery = recovery.bytes
@@ -258,9 +258,26 @@ export class Vault {
     })
   }
 
-  /** Runs `operation` in the vault's queue (restore replaces the files; nothing else may run meanwhile). */
-  exclusive<T>(operation: () => Promise<T> | T): Promise<T> {
-    return this.queue.run(operation)
+  /**
+   * Restore: the current files are moved aside, the verified database and its key file take their place, and the
+   * vault opens with `dataKey` (zeroed here). If it does not open, the moved files are put back.
+   */
+  replaceWith(stagedDatabase: string, keyFile: KeyFile, dataKey: Buffer): Promise<void> {
+    return this.queue.run(() => {
+      this.lock()
+      const aside = this.files.moveAside('before-restore', this.now())
+      try {
+        this.files.installDatabase(stagedDatabase)
+        this.files.keys.write(keyFile)
+        this.openWith(dataKey, { create: false, keyFile })
+      } catch (error) {
+        dataKey.fill(0)
+        this.closeQuietly()
+        if (aside) this.files.moveBack(aside)
+        else this.files.removeVaultFiles()
+        throw error
+      }
+    })
   }
 
   /** The key file in use, for backups. Throws the file problem when there is none. */
