@@ -4,6 +4,8 @@ import { createBackend } from '../core/backend'
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy'
 import { APP_FOLDER_NAME, DATA_DIR_ENV } from '../core/data-dir'
 import { readBundleFile } from '../core/static-files'
+import { handleBackupShellMethod, isBackupShellMethod } from './backup-dialogs'
+import { developmentOptions } from './development'
 import { defaultBaseUrl, handleShellMethod, isShellMethod, preloadPathFrom } from './print'
 import { hardenSessionAndContents } from './security'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, isTrustedAppUrl } from './trusted-sender'
@@ -20,7 +22,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start() {
-  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  const { devTools, devServerUrl } = developmentOptions(process.env, app.isPackaged)
   const rendererDir = join(app.getAppPath(), 'out', 'renderer')
   const backend = createBackend({
     dataDir: process.env[DATA_DIR_ENV] ?? app.getPath('userData'),
@@ -58,8 +60,16 @@ async function start() {
       (frame === mainWindow?.webContents.mainFrame || fromPrintWindow) &&
       isTrustedAppUrl(frame.url, devServerUrl)
     if (!trusted || typeof name !== 'string') return { ok: false, error: { code: 'unauthorized' } }
+    if ((isShellMethod(name) || isBackupShellMethod(name)) && fromPrintWindow) {
+      return { ok: false, error: { code: 'unauthorized' } }
+    }
+    if (isBackupShellMethod(name)) {
+      return handleBackupShellMethod(name, input, { parent: mainWindow, backend }).catch(() => ({
+        ok: false,
+        error: { code: 'internal' },
+      }))
+    }
     if (isShellMethod(name)) {
-      if (fromPrintWindow) return { ok: false, error: { code: 'unauthorized' } }
       return handleShellMethod(name, input, {
         preloadPath: preloadPathFrom(import.meta.dirname),
         baseUrl: defaultBaseUrl(devServerUrl),
@@ -92,7 +102,7 @@ async function start() {
       nodeIntegrationInWorker: false,
       webviewTag: false,
       spellcheck: false,
-      devTools: !app.isPackaged,
+      devTools,
     },
   })
   mainWindow.removeMenu()

@@ -8,8 +8,8 @@ import { APP_ORIGIN } from './trusted-sender'
 export const SHELL_METHODS = ['shell-print', 'shell-save-pdf'] as const
 export type ShellMethod = (typeof SHELL_METHODS)[number]
 
-/** Only the app's own print routes, e.g. '/print/form/<uuid>'. */
-const route = z.string().regex(/^\/print\/[a-z-]+\/[0-9a-f-]{36}$/)
+/** Only the app's own print routes, e.g. '/print/form/<uuid>', and the recovery key sheet. */
+const route = z.string().regex(/^\/print\/(recovery-key|[a-z-]+\/[0-9a-f-]{36})$/)
 const printInput = z.object({ route })
 const pdfInput = z.object({
   route,
@@ -55,6 +55,7 @@ async function openPrintWindow(deps: PrintDeps, printRoute: string): Promise<Bro
       nodeIntegration: false,
       webviewTag: false,
       spellcheck: false,
+      devTools: false, // a print window is never inspected; it may show a recovery key
     },
   })
   // Keep the reference: a destroyed window's webContents can no longer be read in 'closed'.

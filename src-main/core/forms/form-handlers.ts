@@ -1,5 +1,8 @@
 import { z } from 'zod'
+import { isoDateSchema } from '../../shared/dates/iso-date'
 import { formIds } from '../../shared/forms'
+import { MAX_DRAFT_JSON_CHARS } from '../../shared/forms/schema'
+import { personName } from '../../shared/text/safe-text'
 import { method } from '../api/define-method'
 import type { Vault } from '../vault/vault'
 import {
@@ -17,7 +20,10 @@ import {
 } from './form-service'
 
 const values = z.record(z.string(), z.unknown())
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+/** A draft: only the form's own fields (checked against its definition in the service), and bounded in size. */
+const draftValues = values.refine((draft) => JSON.stringify(draft).length <= MAX_DRAFT_JSON_CHARS, {
+  message: 'errors.tooLong',
+})
 /** An on-screen signature: a PNG data URL, bounded so a stray paste cannot bloat the vault. */
 const pngDataUrl = z
   .string()
@@ -32,14 +38,15 @@ export function formHandlers(vault: Vault) {
       ({ clientId, formId }) => createForm(vault, clientId, formId),
     ),
     'forms-get': method(z.object({ documentId: z.uuid() }), ({ documentId }) => getForm(vault.db, documentId)),
-    'forms-save-draft': method(z.object({ documentId: z.uuid(), values }), ({ documentId, values }) =>
+    'forms-save-draft': method(z.object({ documentId: z.uuid(), values: draftValues }), ({ documentId, values }) =>
       saveDraft(vault, documentId, values),
     ),
     'forms-discard-draft': method(z.object({ documentId: z.uuid() }), ({ documentId }) =>
       discardDraft(vault, documentId),
     ),
-    'forms-finalise': method(z.object({ documentId: z.uuid(), values: values.optional() }), ({ documentId, values }) =>
-      finaliseForm(vault, documentId, values),
+    'forms-finalise': method(
+      z.object({ documentId: z.uuid(), values: draftValues.optional() }),
+      ({ documentId, values }) => finaliseForm(vault, documentId, values),
     ),
     'forms-get-version': method(z.object({ versionId: z.uuid() }), ({ versionId }) => getVersion(vault.db, versionId)),
     'forms-edit-version': method(z.object({ versionId: z.uuid() }), ({ versionId }) =>
@@ -51,8 +58,8 @@ export function formHandlers(vault: Vault) {
         contentHash: z.string().regex(/^[0-9a-f]{64}$/),
         method: z.enum(['paper', 'screen']),
         signerRole: z.string().min(1).max(40),
-        signerName: z.string().trim().min(1).max(200),
-        signedOn: isoDate,
+        signerName: personName(200),
+        signedOn: isoDateSchema,
         place: z.string().trim().max(200).nullable().optional(),
         imageDataUrl: pngDataUrl.nullable().optional(),
       }),

@@ -1,6 +1,7 @@
 // Zod schemas of the calculator's inputs, shared by the core (API validation) and the renderer (forms).
 // The benefit shapes come from the engine (benefitSchemaFor); here they get Finnish messages. The engine validates again.
 import { z } from 'zod'
+import { isIsoDate } from '../dates/iso-date'
 import { benefitSchemaFor, DEFAULT_PARAMETER_TABLE, PARAMETER_LABELS } from '../../benefits'
 import type { Benefit, CalcInput, ParameterKey, ParameterRow, ParameterUnit } from '../../benefits'
 
@@ -105,7 +106,7 @@ export const parameterOverrideInputSchema = z.object({
   key: z.enum(PARAMETER_KEYS, { message: 'errors.required' }),
   validFrom: z
     .string({ message: 'errors.required' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'errors.invalidDate' })
+    .refine(isIsoDate, { message: 'errors.invalidDate' })
     .refine((value) => value >= FIRST_DAY && value <= LAST_DAY, { message: 'calculator.errors.validFromRange' }),
   value: z
     .number({ message: 'calculator.errors.number' })

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { isIsoDate } from '../dates/iso-date'
+import { hasUnsafeCharacters, personName } from '../text/safe-text'
 import { checkHenkilotunnus } from './henkilotunnus'
 
 export const CLIENT_STATUSES = ['active', 'waiting', 'closed'] as const
@@ -19,25 +21,17 @@ const optionalText = (max: number) =>
 const isoDate = z
   .string()
   .trim()
-  .refine((value) => value === '' || isValidIsoDate(value), { message: 'errors.invalidDate' })
+  .refine((value) => value === '' || isIsoDate(value), { message: 'errors.invalidDate' })
   .transform((value) => (value === '' ? null : value))
   .nullable()
   .optional()
   .transform((value) => value ?? null)
 
-export function isValidIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
-
 /** The client details the coach enters; shared by the renderer form and the core's input validation. */
 export const clientInputSchema = z
   .object({
-    firstName: z.string().trim().min(1, { message: 'errors.required' }).max(100, { message: 'errors.tooLong' }),
-    lastName: z.string().trim().min(1, { message: 'errors.required' }).max(100, { message: 'errors.tooLong' }),
+    firstName: personName(100),
+    lastName: personName(100),
     dateOfBirth: isoDate,
     henkilotunnus: z
       .string()
@@ -60,7 +54,9 @@ export const clientInputSchema = z
     }),
     municipality: optionalText(100),
     treatingUnit: optionalText(200),
-    nurseName: optionalText(200),
+    nurseName: optionalText(200).refine((value) => value === null || !hasUnsafeCharacters(value), {
+      message: 'errors.unsafeCharacters',
+    }),
     referralDate: isoDate,
     phase: z
       .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])

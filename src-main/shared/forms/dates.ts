@@ -1,13 +1,6 @@
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+import { isIsoDate } from '../dates/iso-date'
 
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false
-  const match = ISO_DATE.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
+export { isIsoDate }
 
 /** Today's date in local time as 'YYYY-MM-DD'. */
 export function localToday(now: Date = new Date()): string {

@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { personName } from '../text/safe-text'
 
 /** The coach's own details, printed on every form's header. */
 export const coachProfileSchema = z.object({
-  name: z.string().trim().min(1, { message: 'errors.required' }).max(200, { message: 'errors.tooLong' }),
+  name: personName(200),
   unit: z
     .string()
     .trim()

@@ -1,0 +1,39 @@
+import { dialog, type BrowserWindow } from 'electron'
+import { z } from 'zod'
+import { BACKUP_EXTENSION, backupFileName } from '../core/backup/backup-file'
+import type { Backend } from '../core/backend'
+
+/** Backup methods the main process answers: they need a native dialog; the core does the work. */
+export const BACKUP_SHELL_METHODS = ['shell-save-backup', 'shell-choose-folder'] as const
+export type BackupShellMethod = (typeof BACKUP_SHELL_METHODS)[number]
+
+export function isBackupShellMethod(name: string): name is BackupShellMethod {
+  return (BACKUP_SHELL_METHODS as readonly string[]).includes(name)
+}
+
+type Deps = { parent: BrowserWindow | null; backend: Pick<Backend, 'saveBackupTo'> }
+
+const noInput = z.object({}).strict()
+
+/**
+ * "Varmuuskopioi" in the desktop app: the save dialog (a USB stick, a network drive), then the core writes the
+ * backup there. The renderer never names a path the core writes to; only the dialog does.
+ */
+export async function handleBackupShellMethod(name: BackupShellMethod, input: unknown, deps: Deps) {
+  if (!noInput.safeParse(input ?? {}).success) return { ok: false, error: { code: 'invalid-input' } }
+  if (name === 'shell-choose-folder') {
+    const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> }
+    const choice = deps.parent
+      ? await dialog.showOpenDialog(deps.parent, options)
+      : await dialog.showOpenDialog(options)
+    return { ok: true, value: choice.canceled ? null : (choice.filePaths[0] ?? null) }
+  }
+  const options = {
+    defaultPath: backupFileName(new Date()),
+    filters: [{ name: 'Työhönvalmentajan varmuuskopio', extensions: [BACKUP_EXTENSION.slice(1)] }],
+  }
+  const choice = deps.parent ? await dialog.showSaveDialog(deps.parent, options) : await dialog.showSaveDialog(options)
+  if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false } }
+  const saved = await deps.backend.saveBackupTo(choice.filePath)
+  return saved.ok ? { ok: true, value: { saved: true, fileName: saved.value.fileName } } : saved
+}
