@@ -60,6 +60,7 @@ describe('backend dispatch', () => {
         recoveryKeyPending: false,
         problem: null,
         keyFileCopyInUse: false,
+        dataDir: expect.any(String),
       },
     })
   })

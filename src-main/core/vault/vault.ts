@@ -24,6 +24,8 @@ export type VaultStatus = {
   problem: FileProblem | null
   /** The key file was unreadable and its second copy is in use (the next unlock rewrites both). */
   keyFileCopyInUse: boolean
+  /** The data folder, shown to the coach in Help and when something is damaged. */
+  dataDir: string
 }
 
 export type VaultOptions = {
@@ -76,7 +78,13 @@ export class Vault {
   }
 
   status(): VaultStatus {
-    const base = { retryAfterSeconds: 0, recoveryKeyPending: false, problem: null, keyFileCopyInUse: false }
+    const base = {
+      retryAfterSeconds: 0,
+      recoveryKeyPending: false,
+      problem: null,
+      keyFileCopyInUse: false,
+      dataDir: this.options.dataDir,
+    }
     const files = this.files.inspect()
     if (files.kind === 'empty' || files.kind === 'interrupted-creation') return { ...base, state: 'no-vault' }
     if (files.kind === 'damaged') return { ...base, state: 'damaged', problem: files.problem }
