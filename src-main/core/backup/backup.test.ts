@@ -91,7 +91,7 @@ describe('backup and restore', () => {
   })
 
   it('restores into an empty data folder with the recovery key of the time of the backup', async () => {
-    const { vault, recoveryKey, handlers } = await vaultWithEveryTable()
+    const { vault, recoveryKey } = await vaultWithEveryTable()
     const before = dumpEveryTable(vault.sqlite)
     const file = createBackupNow(vault).bytes
     await vault.renewRecoveryKey(TEST_PASSPHRASE) // later key changes do not matter to an old backup

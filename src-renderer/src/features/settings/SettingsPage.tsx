@@ -12,6 +12,8 @@ import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { NewPassphraseFields } from '../vault/NewPassphraseFields'
 import { newPassphraseFormSchema } from '../vault/new-passphrase-form'
 import { vaultErrorMessage } from '../vault/vault-errors'
+import { useChangePassphrase, useRenewRecoveryKey } from '../vault/vault-queries'
+import { BackupSection } from '../backup/BackupSection'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 
 const changeSchema = newPassphraseFormSchema.and(
@@ -26,6 +28,8 @@ export function SettingsPage() {
       <Title order={1}>{t('settings.title')}</Title>
       <CoachProfileSection />
       <ChangePassphrase />
+      <RenewRecoveryKey />
+      <BackupSection />
       <Paper p="lg" withBorder>
         <Title order={2} size="h3" mb="xs">
           {t('settings.lockingTitle')}
@@ -38,7 +42,7 @@ export function SettingsPage() {
 
 function ChangePassphrase() {
   const { t } = useTranslation()
-  const api = useApi()
+  const change = useChangePassphrase()
   const [error, setError] = useState<string | null>(null)
   const form = useForm<ChangeForm>({
     resolver: zodResolver(changeSchema),
@@ -47,7 +51,7 @@ function ChangePassphrase() {
   const submit = form.handleSubmit(async ({ current, passphrase }) => {
     setError(null)
     try {
-      await api.call('vault-change-passphrase', { currentPassphrase: current, newPassphrase: passphrase })
+      await change.mutateAsync({ currentPassphrase: current, newPassphrase: passphrase })
       form.reset()
       notifications.show({ color: 'teal', message: t('settings.passphraseChanged') })
     } catch (caught) {
@@ -73,6 +77,37 @@ function ChangePassphrase() {
         <ErrorAlert message={error} />
         <Button type="submit" loading={form.formState.isSubmitting} w="fit-content">
           {t('settings.changePassphraseButton')}
+        </Button>
+      </Stack>
+    </Paper>
+  )
+}
+
+/** A new recovery key (the paper was lost or seen): the passphrase is asked, then the key sheet takes over. */
+function RenewRecoveryKey() {
+  const { t } = useTranslation()
+  const renew = useRenewRecoveryKey()
+  const [passphrase, setPassphrase] = useState('')
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    if (passphrase) renew.mutate(passphrase, { onSuccess: () => setPassphrase('') })
+  }
+  return (
+    <Paper component="form" onSubmit={submit} p="lg" withBorder noValidate>
+      <Stack gap="md">
+        <Title order={2} size="h3">
+          {t('settings.renewRecoveryKey')}
+        </Title>
+        <Text>{t('settings.renewRecoveryKeyIntro')}</Text>
+        <PasswordInput
+          label={t('settings.currentPassphrase')}
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={(event) => setPassphrase(event.currentTarget.value)}
+          error={renew.error ? vaultErrorMessage(renew.error, t) : undefined}
+        />
+        <Button type="submit" variant="default" loading={renew.isPending} disabled={!passphrase} w="fit-content">
+          {t('settings.renewRecoveryKeyButton')}
         </Button>
       </Stack>
     </Paper>
