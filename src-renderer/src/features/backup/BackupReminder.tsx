@@ -1,5 +1,6 @@
-import { Alert, Anchor, Paper, Text, Title } from '@mantine/core'
+import { Anchor, Paper, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { NoticeAlert } from '../../forms-ui/NoticeAlert'
 import { Link } from 'react-router'
 import { BACKUP_WARNING_DAYS } from '@shared/backup/backup-limits'
 import { formatDateTime } from '../../format/format'
@@ -22,14 +23,14 @@ export function BackupReminder({ now = new Date() }: { now?: Date }) {
   )
   if (overdue) {
     return (
-      <Alert color="orange.9" title={t('backup.reminder.title')} data-testid="backup-reminder">
+      <NoticeAlert tone="orange" title={t('backup.reminder.title')} data-testid="backup-reminder">
         <Text mb="xs">
           {lastAt
             ? `${t('backup.reminder.lastBackup', { date: formatDateTime(lastAt) })} ${t('backup.reminder.overdue', { days: BACKUP_WARNING_DAYS })}`
             : t('backup.reminder.neverOverdue')}
         </Text>
         {link}
-      </Alert>
+      </NoticeAlert>
     )
   }
   return (

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Group, NumberInput, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { FolderOpen, HardDriveDownload } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { NoticeAlert } from '../../forms-ui/NoticeAlert'
 import { DEFAULT_BACKUPS_KEPT, MAX_BACKUPS_KEPT } from '@shared/backup/backup-limits'
 import { useApi } from '../../api/api-context'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
@@ -56,12 +57,12 @@ export function BackupSection() {
           keep={status.data.keep}
         />
         {status.data.lastError && (
-          <Alert color="orange.9" role="alert">
+          <NoticeAlert tone="orange" role="alert">
             {t('backup.lastError', {
               date: formatDateTime(status.data.lastError.at),
               reason: vaultProblemMessage(status.data.lastError.code, t),
             })}
-          </Alert>
+          </NoticeAlert>
         )}
         {restoring ? (
           <RestorePanel onCancel={() => setRestoring(false)} />
@@ -124,7 +125,7 @@ function AutomaticBackupForm({ folder, keep }: { folder: string | null; keep: nu
           w={280}
         />
         <ErrorAlert message={save.error ? vaultErrorMessage(save.error, t) : null} />
-        <Button type="submit" variant="light" loading={save.isPending} w="fit-content">
+        <Button type="submit" variant="default" loading={save.isPending} w="fit-content">
           {t('backup.saveSettings')}
         </Button>
       </Stack>

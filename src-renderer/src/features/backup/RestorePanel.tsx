@@ -1,6 +1,7 @@
-import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { NoticeAlert } from '../../forms-ui/NoticeAlert'
 import { LabelledSegmentedControl } from '../../forms-ui/LabelledSegmentedControl'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { formatDateTime } from '../../format/format'
@@ -91,13 +92,13 @@ export function RestorePanel({ onCancel, onRestored }: { onCancel?: () => void; 
         </form>
       ) : (
         <Stack gap="md">
-          <Alert color="teal.9" data-testid="restore-summary">
+          <NoticeAlert tone="teal" data-testid="restore-summary">
             {t('backup.summary', {
               date: formatDateTime(checked.summary.createdAt),
               clients: checked.summary.clients,
               forms: checked.summary.forms,
             })}
-          </Alert>
+          </NoticeAlert>
           <Text>{t('backup.replaceWarning')}</Text>
           <ErrorAlert message={apply.error ? vaultErrorMessage(apply.error, t) : null} />
           <Group>

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core'
+import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { NoticeAlert } from '../../forms-ui/NoticeAlert'
 import { CenteredPage } from '../../app/CenteredPage'
 import { RestorePanel } from '../backup/RestorePanel'
 import { CreateVaultForm } from './CreateVaultScreen'
@@ -27,9 +28,9 @@ export function DamagedVaultScreen({ problem, dataDir }: { problem: string; data
             <Title order={1} size="h2">
               {t('vault.damaged.title')}
             </Title>
-            <Alert color="red.9" role="alert" data-testid="vault-problem">
+            <NoticeAlert tone="red" role="alert" data-testid="vault-problem">
               {vaultProblemMessage(problem, t)}
-            </Alert>
+            </NoticeAlert>
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
               {t('vault.damaged.folder', { folder: dataDir })}
             </Text>

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { NoticeAlert } from '../../forms-ui/NoticeAlert'
 import { z } from 'zod'
 import type { ApiCallError } from '../../api/api-client'
 import { CenteredPage } from '../../app/CenteredPage'
@@ -58,9 +59,9 @@ function PassphraseUnlock({
           {t('vault.lockedTitle')}
         </Title>
         {keyFileCopyInUse && (
-          <Alert color="orange.9" data-testid="key-file-copy-in-use">
+          <NoticeAlert tone="orange" data-testid="key-file-copy-in-use">
             {t('vault.keyFileCopyInUse')}
-          </Alert>
+          </NoticeAlert>
         )}
         <PasswordInput
           label={t('vault.passphrase')}
