@@ -75,12 +75,6 @@ export class KeyFileStore {
     writeFileDurably(this.primaryPath, text)
     writeFileDurably(this.copyPath, text)
   }
-
-  /** Compatibility for tests and support scripts: the key file in use, or null. */
-  current(): KeyFile | null {
-    const read = this.read()
-    return read.kind === 'ok' ? read.keyFile : null
-  }
 }
 
 /** Reads the key file at `path` (tests, support scripts); null when missing or damaged. */

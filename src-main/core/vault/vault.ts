@@ -42,6 +42,8 @@ type OpenVault = { sqlite: Sqlite; db: Db }
  * passphrase (scrypt) and once by the recovery key. The key is handed to SQLCipher and zeroed at once; locking
  * closes the database, whose cipher context SQLite3MultipleCiphers zeroes when it frees it.
  * Every operation that reads and rewrites the key file runs through one queue, one at a time.
+ * (Over 300 lines on purpose: the operations share the queue, the attempt guard, the open database and the pending
+ * recovery key; split up, the one invariant – one operation at a time – would be spread over files.)
  */
 export class Vault {
   readonly files: VaultFiles
