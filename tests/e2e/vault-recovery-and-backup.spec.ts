@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import {
   closeSync,
   mkdirSync,
@@ -27,7 +28,7 @@ function flipByteInMiddlePage(file: string) {
   closeSync(fd)
 }
 
-async function lockFromMenu(page: import('@playwright/test').Page) {
+async function lockFromMenu(page: Page) {
   await page.getByRole('button', { name: 'Lukitse' }).click()
   await expect(page.getByRole('heading', { name: 'Työhönvalmentaja on lukittu' })).toBeVisible()
 }
