@@ -88,7 +88,7 @@ test('the printed recovery key, read from the PDF and typed back, opens the vaul
   // Settings: a new recovery key; the printed one stops working.
   await page.getByRole('link', { name: 'Asetukset' }).click()
   const renew = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Luo uusi palautusavain' }) })
-  await renew.getByLabel('Nykyinen salalause').fill('uusi pitkä salalause 2026')
+  await renew.getByLabel('Salalause vahvistukseksi').fill('uusi pitkä salalause 2026')
   await renew.getByRole('button', { name: 'Luo uusi palautusavain' }).click()
   const renewed = await shownRecoveryKey(page)
   expect(renewed).not.toBe(shown)

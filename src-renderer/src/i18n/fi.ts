@@ -123,6 +123,7 @@ export const fi = {
     renewRecoveryKeyIntro:
       'Tee uusi palautusavain, jos paperi on kadonnut tai joku muu on voinut nähdä sen. Vanha palautusavain lakkaa toimimasta heti. Uusi avain näytetään, ja se vahvistetaan kirjoittamalla se takaisin.',
     renewRecoveryKeyButton: 'Luo uusi palautusavain',
+    renewRecoveryKeyPassphrase: 'Salalause vahvistukseksi',
     lockingTitle: 'Lukitseminen',
     lockingText:
       'Lukitse sovellus aina, kun jätät koneen: valikon Lukitse-painike tai Ctrl+L. Sovellus lukittuu itsestään, kun sitä ei ole käytetty 15 minuuttiin. Työpöytäsovellus lukittuu myös, kun tietokone lukitaan tai menee lepotilaan.',

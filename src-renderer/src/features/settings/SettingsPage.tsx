@@ -100,7 +100,7 @@ function RenewRecoveryKey() {
         </Title>
         <Text>{t('settings.renewRecoveryKeyIntro')}</Text>
         <PasswordInput
-          label={t('settings.currentPassphrase')}
+          label={t('settings.renewRecoveryKeyPassphrase')}
           autoComplete="current-password"
           value={passphrase}
           onChange={(event) => setPassphrase(event.currentTarget.value)}
