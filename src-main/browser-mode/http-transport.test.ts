@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempBackend, tempDir } from '../../tests/unit/support/temp-vault'
+import { RESTORE_CHUNK_BYTES } from '../shared/backup/backup-limits'
 import { startBrowserServer, type BrowserServer } from './http-transport'
 
 let server: BrowserServer | null = null
@@ -59,7 +60,7 @@ describe('browser-mode HTTP transport', () => {
     expect(server!.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     const response = await invoke('vault-status', {})
     expect(response.status).toBe(200)
-    expect(JSON.parse(response.body)).toEqual({ ok: true, value: { state: 'no-vault', retryAfterSeconds: 0 } })
+    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { state: 'no-vault', retryAfterSeconds: 0 } })
   })
 
   it('refuses calls without the right token, from another origin, or for another host name', async () => {
@@ -93,5 +94,13 @@ describe('browser-mode HTTP transport', () => {
       const response = await send({ path })
       expect(response.body).not.toContain('secret')
     }
+  })
+
+  it('carries a full restore chunk under its request size limit', async () => {
+    await start()
+    const begun = JSON.parse((await invoke('backup-restore-begin', { size: RESTORE_CHUNK_BYTES })).body)
+    const data = Buffer.alloc(RESTORE_CHUNK_BYTES, 7).toString('base64')
+    const response = await invoke('backup-restore-chunk', { uploadId: begun.value.uploadId, offset: 0, data })
+    expect(JSON.parse(response.body)).toEqual({ ok: true, value: { received: RESTORE_CHUNK_BYTES } })
   })
 })

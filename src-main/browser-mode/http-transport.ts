@@ -117,9 +117,14 @@ async function readJson(request: IncomingMessage): Promise<{ ok: true; value: un
     if (size > MAX_BODY_BYTES) return { ok: false }
     chunks.push(chunk)
   }
+  const body = Buffer.concat(chunks)
   try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) }
+    return { ok: true, value: JSON.parse(body.toString('utf8')) }
   } catch {
     return { ok: false }
+  } finally {
+    // The body may carry a passphrase: zero the bytes we hold (the parsed strings cannot be; see docs/security.md).
+    body.fill(0)
+    for (const chunk of chunks) chunk.fill(0)
   }
 }

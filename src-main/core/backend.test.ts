@@ -61,7 +61,14 @@ describe('backend dispatch', () => {
     expect(await core.invoke('clients-list', {})).toEqual({ ok: false, error: { code: 'vault/locked', details: {} } })
     expect(await core.invoke('vault-status', {})).toEqual({
       ok: true,
-      value: { state: 'locked', retryAfterSeconds: 0 },
+      value: {
+        state: 'locked',
+        retryAfterSeconds: 0,
+        recoveryKeyPending: false,
+        problem: null,
+        keyFileCopyInUse: false,
+        dataDir: expect.any(String),
+      },
     })
   })
 })

@@ -2,24 +2,25 @@ import type { z } from 'zod'
 import { apiContract, type BackendEvent } from '../shared/api'
 import { ApiError, type ApiResult } from './api/api-error'
 import { createHandlers } from './api/handlers'
+import { saveBackupTo } from './backup/backup-service'
 import { loadMigrations } from './db/migrations'
 import { Vault } from './vault/vault'
 import type { ScryptParams } from './vault/key-wrapping'
 
 export type BackendOptions = { dataDir: string; migrationsDir: string; scrypt?: ScryptParams }
 
-export type { BackendEvent }
-
 export type Backend = {
   invoke(name: string, input: unknown): Promise<ApiResult<unknown>>
   onEvent(listener: (event: BackendEvent) => void): () => void
+  /** Electron's save dialog: a backup written to the path the coach chose (never reachable from the renderer). */
+  saveBackupTo(path: string): Promise<ApiResult<{ fileName: string }>>
   lock(): void
   close(): void
 }
 
 /**
  * The core behind one entry point. Electron IPC and the loopback HTTP transport both call `invoke`,
- * so every input is validated here, once, whatever carried it.
+ * so every input is validated here, once, against the API contract, whatever carried it.
  */
 export function createBackend(options: BackendOptions): Backend {
   const vault = new Vault({
@@ -32,6 +33,19 @@ export function createBackend(options: BackendOptions): Backend {
   const listeners = new Set<(event: BackendEvent) => void>()
   vault.onLock(() => listeners.forEach((listener) => listener({ name: 'vault-locked' })))
 
+  async function run<T>(name: string, work: () => Promise<T> | T): Promise<ApiResult<T>> {
+    try {
+      return { ok: true, value: ((await work()) ?? null) as T }
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, error: { code: error.code, details: error.details } as never }
+      // Only the error's kind is logged: messages from SQLite or zod may quote client data.
+      console.error(
+        `[core] ${name} failed: ${(error as Error)?.name ?? 'Error'} ${(error as { code?: string })?.code ?? ''}`,
+      )
+      return { ok: false, error: { code: 'internal' } }
+    }
+  }
+
   return {
     async invoke(name, input) {
       const endpoint = Object.hasOwn(contract, name) ? contract[name] : undefined
@@ -41,18 +55,9 @@ export function createBackend(options: BackendOptions): Backend {
       if (!parsed.success) {
         return { ok: false, error: { code: 'invalid-input', issues: toFieldIssues(parsed.error) } }
       }
-      try {
-        return { ok: true, value: (await handler(parsed.data)) ?? null }
-      } catch (error) {
-        if (error instanceof ApiError)
-          return { ok: false, error: { code: error.code, details: error.details } as never }
-        // Only the error's kind is logged: messages from SQLite or zod may quote client data.
-        console.error(
-          `[core] ${name} failed: ${(error as Error)?.name ?? 'Error'} ${(error as { code?: string })?.code ?? ''}`,
-        )
-        return { ok: false, error: { code: 'internal' } }
-      }
+      return run(name, () => handler(parsed.data))
     },
+    saveBackupTo: (path) => run('save-backup', () => saveBackupTo(vault, path)),
     onEvent(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -91,7 +91,7 @@ describe('Electron shell wiring', () => {
   it('answers IPC only from the main window at the app origin, and validates in the core', async () => {
     const mainFrame = electron.windows[0]!.webContents.mainFrame
     const status = await electron.ipc!({ senderFrame: mainFrame, sender: {} }, 'vault-status', {})
-    expect(status).toEqual({ ok: true, value: { state: 'no-vault', retryAfterSeconds: 0 } })
+    expect(status).toMatchObject({ ok: true, value: { state: 'no-vault', retryAfterSeconds: 0 } })
     const stranger = await electron.ipc!(
       { senderFrame: { url: 'app://bundle/index.html' }, sender: {} },
       'vault-status',

@@ -5,6 +5,9 @@ import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy'
 import { APP_FOLDER_NAME, DATA_DIR_ENV } from '../core/data-dir'
 import { readBundleFile } from '../core/static-files'
 import { isShellMethod } from '../shared/api'
+import { isBackupShellMethod } from '../shared/api/shell-api'
+import { handleBackupShellMethod } from './backup-dialogs'
+import { developmentOptions } from './development'
 import { defaultBaseUrl, handleShellMethod, preloadPathFrom } from './print'
 import { hardenSessionAndContents } from './security'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, isTrustedAppUrl } from './trusted-sender'
@@ -21,7 +24,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start() {
-  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  const { devTools, devServerUrl } = developmentOptions(process.env, app.isPackaged)
   const rendererDir = join(app.getAppPath(), 'out', 'renderer')
   const backend = createBackend({
     dataDir: process.env[DATA_DIR_ENV] ?? app.getPath('userData'),
@@ -61,12 +64,15 @@ async function start() {
     if (!trusted || typeof name !== 'string') return { ok: false, error: { code: 'unauthorized' } }
     if (isShellMethod(name)) {
       if (fromPrintWindow) return { ok: false, error: { code: 'unauthorized' } }
-      return handleShellMethod(name, input, {
-        preloadPath: preloadPathFrom(import.meta.dirname),
-        baseUrl: defaultBaseUrl(devServerUrl),
-        parent: mainWindow,
-        printWindows,
-      }).catch(() => ({ ok: false, error: { code: 'internal' } }))
+      const handled = isBackupShellMethod(name)
+        ? handleBackupShellMethod(name, input, { parent: mainWindow, backend })
+        : handleShellMethod(name, input, {
+            preloadPath: preloadPathFrom(import.meta.dirname),
+            baseUrl: defaultBaseUrl(devServerUrl),
+            parent: mainWindow,
+            printWindows,
+          })
+      return handled.catch(() => ({ ok: false, error: { code: 'internal' } }))
     }
     return backend.invoke(name, input)
   })
@@ -93,7 +99,7 @@ async function start() {
       nodeIntegrationInWorker: false,
       webviewTag: false,
       spellcheck: false,
-      devTools: !app.isPackaged,
+      devTools,
     },
   })
   mainWindow.removeMenu()

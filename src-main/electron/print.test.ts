@@ -8,6 +8,7 @@ const state = vi.hoisted(() => ({
   destroyed: 0,
   savePath: '' as string,
   printOptions: null as unknown,
+  windowOptions: [] as unknown[],
   pdfOptions: null as unknown,
   /** Which step of a print window fails, to check that the window is closed anyway. */
   failing: null as 'load' | 'pdf' | null,
@@ -28,7 +29,9 @@ vi.mock('electron', () => {
         return Buffer.from('%PDF-1.7 test')
       },
     }
-    constructor(readonly options: unknown) {}
+    constructor(readonly options: unknown) {
+      state.windowOptions.push(options)
+    }
     on() {}
     async loadURL(url: string) {
       if (state.failing === 'load') throw new Error('ERR_FAILED')
@@ -74,7 +77,13 @@ describe('Electron print module', () => {
   })
 
   it('refuses anything but the app print routes', async () => {
-    for (const route of ['https://example.com', '/clients/1', '/print/form/../../x', `${ROUTE}?x=1`]) {
+    for (const route of [
+      'https://example.com',
+      '/clients/1',
+      '/print/form/../../x',
+      `${ROUTE}?x=1`,
+      '/print/recovery-key/x',
+    ]) {
       expect(await handleShellMethod('shell-print', { route }, deps())).toEqual({
         ok: false,
         error: { code: 'invalid-input' },
@@ -91,6 +100,18 @@ describe('Electron print module', () => {
     expect(state.loaded).toEqual([`app://bundle/index.html#${ROUTE}`])
     expect(state.printOptions).toMatchObject({ silent: false, printBackground: true })
     expect(state.destroyed).toBe(1)
+    expect(state.windowOptions.at(-1)).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false },
+    })
+  })
+
+  it('prints the recovery key sheet, whose route has no id', async () => {
+    expect(await handleShellMethod('shell-print', { route: '/print/recovery-key' }, deps())).toEqual({
+      ok: true,
+      value: true,
+    })
+    expect(state.loaded).toEqual(['app://bundle/index.html#/print/recovery-key'])
   })
 
   it('saves the PDF with CSS page size where the coach chose, readable by the owner only', async () => {

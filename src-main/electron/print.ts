@@ -1,7 +1,8 @@
 import { BrowserWindow, dialog, type WebContents } from 'electron'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { shellApi, type ShellApi, type ShellMethodName } from '../shared/api'
+import { shellApi, type ShellApi } from '../shared/api'
+import type { PrintShellMethod } from '../shared/api/shell-api'
 import type { ApiResult } from '../shared/api/errors'
 import { APP_ORIGIN } from './trusted-sender'
 
@@ -31,6 +32,7 @@ async function openPrintWindow(deps: PrintDeps, printRoute: string): Promise<Bro
       nodeIntegration: false,
       webviewTag: false,
       spellcheck: false,
+      devTools: false, // a print window is never inspected; it may show a recovery key
     },
   })
   // Keep the reference: a destroyed window's webContents can no longer be read in 'closed'.
@@ -57,10 +59,10 @@ async function openPrintWindow(deps: PrintDeps, printRoute: string): Promise<Bro
 
 /** Runs a shell method after checking its input against the same contract the renderer is typed with. */
 export async function handleShellMethod(
-  name: ShellMethodName,
+  name: PrintShellMethod,
   input: unknown,
   deps: PrintDeps,
-): Promise<ApiResult<ShellApi[ShellMethodName]['output']>> {
+): Promise<ApiResult<ShellApi[PrintShellMethod]['output']>> {
   if (name === 'shell-print') {
     const parsed = shellApi['shell-print'].input.safeParse(input)
     if (!parsed.success) return { ok: false, error: { code: 'invalid-input' } }

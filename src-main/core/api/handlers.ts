@@ -1,4 +1,5 @@
 import type { ApiContract } from '../../shared/api'
+import { backupHandlers } from '../backup/backup-handlers'
 import { calculatorHandlers } from '../calculator/calculator-handlers'
 import { clientHandlers } from '../clients/client-handlers'
 import { formHandlers } from '../forms/form-handlers'
@@ -14,6 +15,7 @@ import type { Implementation } from './implement'
 export function createHandlers(vault: Vault): Implementation<ApiContract> {
   return {
     ...vaultHandlers(vault),
+    ...backupHandlers(vault),
     ...clientHandlers(vault),
     ...formHandlers(vault),
     ...calculatorHandlers(vault),

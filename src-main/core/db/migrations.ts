@@ -39,9 +39,20 @@ export function schemaVersion(sqlite: Sqlite): number {
   return row.version ?? 0
 }
 
+export class ForeignKeyViolationError extends Error {
+  constructor(readonly violations: number) {
+    super(`a migration left ${violations} rows pointing at missing parents`)
+    this.name = 'ForeignKeyViolationError'
+  }
+}
+
 /**
  * Brings the database to `targetVersion` (default: the newest) in one transaction: a failing migration
  * leaves the database exactly as it was. Refuses a database written by a newer app.
+ *
+ * Foreign keys are switched off before the transaction (SQLite ignores the pragma inside one, so drizzle-kit's own
+ * `PRAGMA foreign_keys=OFF` in a table-rebuild migration does nothing there), `PRAGMA foreign_key_check` must find
+ * no orphan before the commit, and they are switched back on afterwards, whatever happened.
  */
 export function migrate(sqlite: Sqlite, migrations: Migration[], targetVersion = migrations.length): number {
   const current = schemaVersion(sqlite)
@@ -50,12 +61,20 @@ export function migrate(sqlite: Sqlite, migrations: Migration[], targetVersion =
   const pending = migrations.filter((m) => m.version > current && m.version <= targetVersion)
   if (pending.length === 0) return current
   const record = sqlite.prepare('INSERT INTO schema_migrations (version, tag, applied_at) VALUES (?, ?, ?)')
-  sqlite.transaction(() => {
-    for (const migration of pending) {
-      for (const statement of migration.statements) sqlite.exec(statement)
-      record.run(migration.version, migration.tag, new Date().toISOString())
-    }
-  })()
+  const foreignKeysWereOn = sqlite.pragma('foreign_keys', { simple: true }) === 1
+  sqlite.pragma('foreign_keys = OFF')
+  try {
+    sqlite.transaction(() => {
+      for (const migration of pending) {
+        for (const statement of migration.statements) sqlite.exec(statement)
+        record.run(migration.version, migration.tag, new Date().toISOString())
+      }
+      const violations = sqlite.pragma('foreign_key_check') as unknown[]
+      if (violations.length > 0) throw new ForeignKeyViolationError(violations.length)
+    })()
+  } finally {
+    if (foreignKeysWereOn) sqlite.pragma('foreign_keys = ON')
+  }
   return pending.at(-1)!.version
 }
 

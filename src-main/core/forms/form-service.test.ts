@@ -210,6 +210,43 @@ describe('through the backend', () => {
         (await backend.invoke('forms-create', { clientId: (client.value as { id: string }).id, formId: 'nope' })).ok,
       ).toBe(false)
       expect((await backend.invoke('forms-save-draft', { documentId: 'x', values: {} })).ok).toBe(false)
+
+      // Drafts: only the form's own fields, and not megabytes of text.
+      expect(
+        await backend.invoke('forms-save-draft', { documentId, values: { reasonDetail: 'x'.repeat(600_000) } }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', issues: [{ path: 'values', message: 'errors.tooLong' }] },
+      })
+      expect(await backend.invoke('forms-save-draft', { documentId, values: { notAField: 'x' } })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      })
+      expect(
+        (await backend.invoke('forms-save-draft', { documentId, values: { reasonDetail: 'x'.repeat(1000) } })).ok,
+      ).toBe(true)
+
+      // Signatures: a real date and a name without control or bidi characters.
+      const signature = {
+        versionId: '0b8f2a7e-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
+        contentHash: 'a'.repeat(64),
+        method: 'paper',
+        signerRole: 'client',
+        signerName: 'Aino Virtanen',
+        signedOn: '2023-02-28',
+      }
+      for (const [field, value] of [
+        ['signedOn', '2023-02-30'],
+        ['signedOn', '2023-13-01'],
+        ['signerName', 'Aino\u202eVirtanen'],
+        ['signerName', 'Aino\u0000'],
+      ]) {
+        expect(await backend.invoke('forms-sign', { ...signature, [field!]: value })).toMatchObject({
+          ok: false,
+          error: { code: 'invalid-input', issues: [{ path: field }] },
+        })
+      }
+      expect(await backend.invoke('forms-sign', signature)).toMatchObject({ ok: false, error: { code: 'not-found' } })
     } finally {
       backend.close()
     }

@@ -13,17 +13,21 @@ export type WrappedKey = {
   tag: string
 }
 
-/** Runs on libuv's thread pool, so the Electron main process stays responsive while it works. */
+/**
+ * Runs on libuv's thread pool, so the Electron main process stays responsive while it works. The passphrase is
+ * turned into bytes once, here, and those bytes are zeroed when scrypt is done (a JS string cannot be zeroed).
+ */
 export function deriveFromPassphrase(passphrase: string, salt: Buffer, params: ScryptParams): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
+  const bytes = Buffer.from(passphrase.normalize('NFC'), 'utf8')
+  return new Promise<Buffer>((resolve, reject) => {
     scrypt(
-      passphrase.normalize('NFC'),
+      bytes,
       salt,
       32,
       { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r + 16 * 1024 * 1024 },
       (error, key) => (error ? reject(error) : resolve(key)),
     )
-  })
+  }).finally(() => bytes.fill(0))
 }
 
 /** The recovery key carries ≥160 bits of entropy, so a fast KDF is enough for it. */
@@ -45,14 +49,21 @@ export function wrapKey(dataKey: Buffer, wrappingKey: Buffer): WrappedKey {
   }
 }
 
-/** Returns null when the wrapping key is wrong (GCM authentication fails). */
+/**
+ * Returns null when the wrapping key is wrong (GCM authentication fails). The returned key is the only copy the
+ * JS side makes (no concat): the caller zeroes it once SQLCipher has it. The wrapping key is zeroed here.
+ */
 export function unwrapKey(wrapped: WrappedKey, wrappingKey: Buffer): Buffer | null {
+  let key: Buffer | null = null
   try {
     const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(wrapped.iv, 'base64'))
     decipher.setAAD(AAD)
     decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'))
-    return Buffer.concat([decipher.update(Buffer.from(wrapped.ciphertext, 'base64')), decipher.final()])
+    key = decipher.update(Buffer.from(wrapped.ciphertext, 'base64'))
+    decipher.final() // throws when the tag does not match
+    return key
   } catch {
+    key?.fill(0)
     return null
   } finally {
     wrappingKey.fill(0)

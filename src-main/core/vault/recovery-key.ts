@@ -6,7 +6,12 @@ const BYTES = 20 // 160 bits → 32 characters
 
 export function generateRecoveryKey(): { display: string; bytes: Buffer } {
   const bytes = randomBytes(BYTES)
-  return { display: formatRecoveryKey(encode(bytes)), bytes }
+  return { display: displayRecoveryKey(bytes), bytes }
+}
+
+/** The printed form: 8 groups of 4 Crockford base32 characters. */
+export function displayRecoveryKey(bytes: Buffer): string {
+  return formatRecoveryKey(encode(bytes))
 }
 
 function encode(bytes: Buffer): string {

@@ -149,7 +149,7 @@ describe('vault', () => {
 
   it('reports no vault in an empty folder', () => {
     const vault = newVault({ dataDir: join(tempDir(), 'new') })
-    expect(vault.status()).toEqual({ state: 'no-vault', retryAfterSeconds: 0 })
+    expect(vault.status()).toMatchObject({ state: 'no-vault', retryAfterSeconds: 0, problem: null })
     expect(VAULT_KEY_FILE).toBe('vault.keys.json')
   })
 })

@@ -1,21 +1,20 @@
-import { randomBytes } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import type { VaultStatus } from '../../shared/api/vault-api'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import type { VaultState, VaultStatus } from '../../shared/api/vault-api'
 import { ApiError } from '../api/api-error'
-import { DatabaseFromNewerAppError, migrate, type Migration } from '../db/migrations'
-import { openEncryptedDatabase, toDrizzle, WrongDatabaseKeyError, type Db, type Sqlite } from '../db/open-database'
-import { readKeyFile, writeKeyFile, type KeyFile } from './key-file'
-import {
-  DEFAULT_SCRYPT,
-  deriveFromPassphrase,
-  deriveFromRecoveryKey,
-  unwrapKey,
-  wrapKey,
-  type ScryptParams,
-} from './key-wrapping'
-import { generateRecoveryKey, parseRecoveryKey } from './recovery-key'
-import { delayAfterFailures } from './unlock-throttle'
+import type { Migration } from '../db/migrations'
+import { toDrizzle, type Db, type Sqlite } from '../db/open-database'
+import type { KeyFile } from './key-file'
+import { DEFAULT_SCRYPT, type ScryptParams } from './key-wrapping'
+import { OperationQueue } from './operation-queue'
+import { displayRecoveryKey, generateRecoveryKey, parseRecoveryKey } from './recovery-key'
+import { AttemptGuard, retryAfterSeconds } from './unlock-throttle'
+import { openVaultDatabase, type OpenDatabaseMode } from './vault-database'
+import { VaultFiles } from './vault-files'
+import { unwrapWithPassphrase, unwrapWithRecoveryKey, wrapForPassphrase, wrapForRecoveryKey } from './wrapped-keys'
+
+export { VAULT_DB_FILE, VAULT_KEY_FILE, VAULT_KEY_COPY_FILE } from './vault-files'
+
+export type { VaultState, VaultStatus }
 
 export type VaultOptions = {
   dataDir: string
@@ -24,33 +23,68 @@ export type VaultOptions = {
   now?: () => Date
 }
 
-export const VAULT_DB_FILE = 'vault.db'
-export const VAULT_KEY_FILE = 'vault.keys.json'
+type OpenVault = { sqlite: Sqlite; db: Db }
 
 /**
- * The encrypted vault: one SQLCipher database whose random 32-byte key is stored only wrapped,
- * once by the passphrase (scrypt) and once by the recovery key. Locking closes the database,
- * which drops the key from memory.
+ * The encrypted vault: one SQLCipher database whose random 32-byte key is stored only wrapped, once by the
+ * passphrase (scrypt) and once by the recovery key. The key is handed to SQLCipher and zeroed at once; locking
+ * closes the database, whose cipher context SQLite3MultipleCiphers zeroes when it frees it.
+ * Every operation that reads and rewrites the key file runs through one queue, one at a time.
+ * (Over 300 lines on purpose: the operations share the queue, the attempt guard, the open database and the pending
+ * recovery key; split up, the one invariant – one operation at a time – would be spread over files.)
  */
 export class Vault {
-  readonly dbPath: string
-  readonly keyPath: string
-  private open: { sqlite: Sqlite; db: Db } | null = null
+  readonly files: VaultFiles
+  private open: OpenVault | null = null
+  /** The new recovery key's bytes until the coach types it back; zeroed on confirmation and on lock. */
+  private pendingRecovery: Buffer | null = null
+  /** Bumped by every lock: an unlock whose key derivation spans a lock does not open the vault afterwards. */
+  private lockEpoch = 0
+  private readonly queue = new OperationQueue()
+  private readonly guard: AttemptGuard
+  private readonly beforeLockHooks = new Set<(open: OpenVault) => void>()
   private readonly lockListeners = new Set<() => void>()
   private readonly scryptParams: ScryptParams
-  private readonly now: () => Date
+  readonly now: () => Date
 
   constructor(private readonly options: VaultOptions) {
-    this.dbPath = join(options.dataDir, VAULT_DB_FILE)
-    this.keyPath = join(options.dataDir, VAULT_KEY_FILE)
+    this.files = new VaultFiles(options.dataDir)
     this.scryptParams = options.scrypt ?? DEFAULT_SCRYPT
     this.now = options.now ?? (() => new Date())
+    this.guard = new AttemptGuard(this.files.keys, this.now)
+  }
+
+  get dbPath() {
+    return this.files.dbPath
+  }
+  get keyPath() {
+    return this.files.keys.primaryPath
+  }
+  get dataDir() {
+    return this.options.dataDir
+  }
+  get migrations() {
+    return this.options.migrations
   }
 
   status(): VaultStatus {
-    const keyFile = readKeyFile(this.keyPath)
-    if (!keyFile) return { state: 'no-vault', retryAfterSeconds: 0 }
-    return { state: this.open ? 'unlocked' : 'locked', retryAfterSeconds: this.retryAfter(keyFile) }
+    const base = {
+      retryAfterSeconds: 0,
+      recoveryKeyPending: false,
+      problem: null,
+      keyFileCopyInUse: false,
+      dataDir: this.options.dataDir,
+    }
+    const files = this.files.inspect()
+    if (files.kind === 'empty' || files.kind === 'interrupted-creation') return { ...base, state: 'no-vault' }
+    if (files.kind === 'damaged') return { ...base, state: 'damaged', problem: files.problem }
+    return {
+      ...base,
+      state: this.open ? 'unlocked' : 'locked',
+      retryAfterSeconds: this.open ? 0 : retryAfterSeconds(files.keyFile, this.now()),
+      recoveryKeyPending: this.open !== null && this.pendingRecovery !== null,
+      keyFileCopyInUse: files.keySource === 'copy',
+    }
   }
 
   assertUnlocked() {
@@ -67,78 +101,228 @@ export class Vault {
     return this.open.sqlite
   }
 
-  async create(passphrase: string): Promise<{ recoveryKey: string }> {
-    if (readKeyFile(this.keyPath) || existsSync(this.dbPath)) throw new ApiError('vault/already-exists')
-    mkdirSync(this.options.dataDir, { recursive: true, mode: 0o700 })
-    const dataKey = randomBytes(32)
-    const recovery = generateRecoveryKey()
-    const passphraseSalt = randomBytes(16)
-    const recoverySalt = randomBytes(16)
-    const createdAt = this.now().toISOString()
-    const keyFile: KeyFile = {
-      format: 1,
-      createdAt,
-      passphrase: {
-        kdf: 'scrypt',
-        salt: passphraseSalt.toString('base64'),
-        params: this.scryptParams,
-        wrappedKey: wrapKey(dataKey, await deriveFromPassphrase(passphrase, passphraseSalt, this.scryptParams)),
-        changedAt: createdAt,
-      },
-      recovery: {
-        kdf: 'hkdf-sha256',
-        salt: recoverySalt.toString('base64'),
-        wrappedKey: wrapKey(dataKey, deriveFromRecoveryKey(recovery.bytes, recoverySalt)),
-      },
-      failedAttempts: 0,
-      nextAttemptAt: null,
-    }
-    recovery.bytes.fill(0)
-    writeKeyFile(this.keyPath, keyFile)
-    this.openWith(dataKey)
-    return { recoveryKey: recovery.display }
+  /** A new, empty vault. Where vault files already exist, only with `replaceExisting`: they are moved aside. */
+  create(passphrase: string, { replaceExisting = false } = {}): Promise<{ recoveryKey: string }> {
+    return this.queue.run(async () => {
+      const files = this.files.inspect()
+      if (files.kind === 'interrupted-creation') this.files.removeVaultFiles()
+      else if (files.kind !== 'empty') {
+        if (!replaceExisting) throw new ApiError('vault/already-exists', { damaged: files.kind === 'damaged' })
+        this.lock()
+        this.files.moveAside('before-new-vault', this.now())
+      }
+      this.files.ensureFolder()
+      this.files.markCreationStarted()
+      const dataKey = randomBytes(32)
+      const recovery = generateRecoveryKey()
+      const createdAt = this.now().toISOString()
+      const keyFile: KeyFile = {
+        format: 1,
+        createdAt,
+        passphrase: await wrapForPassphrase(dataKey, passphrase, this.scryptParams, this.now()),
+        recovery: { ...wrapForRecoveryKey(dataKey, recovery.bytes), confirmedAt: null },
+        failedAttempts: 0,
+        nextAttemptAt: null,
+      }
+      this.openWith(dataKey, { create: true })
+      try {
+        this.open!.sqlite.pragma('wal_checkpoint(TRUNCATE)') // page 1 on disk, so its salt can be recorded
+        this.files.keys.write({ ...keyFile, databaseSalt: this.files.databaseSalt() ?? undefined })
+        this.files.markCreationFinished()
+      } catch (error) {
+        this.closeQuietly()
+        this.files.removeVaultFiles()
+        throw error
+      }
+      this.pendingRecovery = recovery.bytes
+      return { recoveryKey: recovery.display }
+    })
   }
 
-  async unlockWithPassphrase(passphrase: string): Promise<void> {
-    const keyFile = this.requireKeyFileReadyForAttempt()
-    const dataKey = await this.unwrapWithPassphrase(keyFile, passphrase)
-    if (!dataKey) throw this.recordFailure(keyFile, 'vault/wrong-passphrase')
-    this.recordSuccess(keyFile)
-    this.openWith(dataKey)
+  unlockWithPassphrase(passphrase: string): Promise<void> {
+    const epoch = this.lockEpoch
+    return this.queue.run(async () => {
+      const counted = this.guard.begin(this.existingKeyFile())
+      const dataKey = await unwrapWithPassphrase(counted.passphrase, passphrase)
+      if (!dataKey) throw this.guard.failed(counted, 'vault/wrong-passphrase')
+      let keyFile = this.guard.succeeded(counted)
+      let newRecovery: Buffer | null = null
+      try {
+        if (epoch !== this.lockEpoch) throw new ApiError('vault/locked')
+        if (keyFile.recovery.confirmedAt === null) {
+          // Creation was interrupted, or the key was never typed back: the coach may not have it. Make a new one.
+          newRecovery = generateRecoveryKey().bytes
+          keyFile = { ...keyFile, recovery: { ...wrapForRecoveryKey(dataKey, newRecovery), confirmedAt: null } }
+          this.files.keys.write(keyFile)
+        }
+      } catch (error) {
+        dataKey.fill(0)
+        newRecovery?.fill(0)
+        throw error
+      }
+      this.openWith(dataKey, { create: false, keyFile })
+      this.pendingRecovery = newRecovery
+    })
   }
 
   /** The coach forgot the passphrase: the recovery key opens the vault and a new passphrase replaces the old. */
-  async unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<void> {
-    const keyFile = this.requireKeyFileReadyForAttempt()
-    const recoveryBytes = parseRecoveryKey(recoveryKey)
-    const dataKey = recoveryBytes
-      ? unwrapKey(
-          keyFile.recovery.wrappedKey,
-          deriveFromRecoveryKey(recoveryBytes, Buffer.from(keyFile.recovery.salt, 'base64')),
-        )
-      : null
-    recoveryBytes?.fill(0)
-    if (!dataKey) throw this.recordFailure(keyFile, 'vault/wrong-recovery-key')
-    const rewrapped = await this.wrapWithNewPassphrase(keyFile, dataKey, newPassphrase)
-    this.recordSuccess(rewrapped)
-    this.openWith(dataKey)
+  unlockWithRecoveryKey(recoveryKey: string, newPassphrase: string): Promise<void> {
+    const epoch = this.lockEpoch
+    return this.queue.run(async () => {
+      const counted = this.guard.begin(this.existingKeyFile())
+      const dataKey = unwrapWithRecoveryKey(counted.recovery, recoveryKey)
+      if (!dataKey) throw this.guard.failed(counted, 'vault/wrong-recovery-key')
+      const reset = this.guard.succeeded(counted)
+      let keyFile: KeyFile
+      try {
+        keyFile = {
+          ...reset,
+          passphrase: await wrapForPassphrase(dataKey, newPassphrase, this.scryptParams, this.now()),
+          // The coach has just typed the key in: it is known to be kept.
+          recovery: { ...reset.recovery, confirmedAt: reset.recovery.confirmedAt ?? this.now().toISOString() },
+        }
+        if (epoch !== this.lockEpoch) throw new ApiError('vault/locked')
+        this.files.keys.write(keyFile)
+      } catch (error) {
+        dataKey.fill(0)
+        throw error
+      }
+      this.openWith(dataKey, { create: false, keyFile })
+    })
   }
 
   /** Re-wraps the same database key; the database itself is not rewritten. */
-  async changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
-    const keyFile = this.requireKeyFileReadyForAttempt()
-    const dataKey = await this.unwrapWithPassphrase(keyFile, currentPassphrase)
-    if (!dataKey) throw this.recordFailure(keyFile, 'vault/wrong-passphrase')
-    const rewrapped = await this.wrapWithNewPassphrase(keyFile, dataKey, newPassphrase)
-    dataKey.fill(0)
-    this.recordSuccess(rewrapped)
+  changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
+    return this.queue.run(async () => {
+      this.assertUnlocked()
+      const { dataKey, keyFile } = await this.unwrapCountedPassphrase(currentPassphrase)
+      try {
+        this.files.keys.write({
+          ...keyFile,
+          passphrase: await wrapForPassphrase(dataKey, newPassphrase, this.scryptParams, this.now()),
+        })
+      } finally {
+        dataKey.fill(0)
+      }
+    })
   }
 
+  /** A new recovery key replaces the old one, which stops working at once; it is shown until typed back. */
+  renewRecoveryKey(passphrase: string): Promise<void> {
+    return this.queue.run(async () => {
+      this.assertUnlocked()
+      const { dataKey, keyFile } = await this.unwrapCountedPassphrase(passphrase)
+      const recovery = generateRecoveryKey().bytes
+      try {
+        this.files.keys.write({
+          ...keyFile,
+          recovery: { ...wrapForRecoveryKey(dataKey, recovery), confirmedAt: null },
+        })
+      } catch (error) {
+        recovery.fill(0)
+        throw error
+      } finally {
+        dataKey.fill(0)
+      }
+      this.pendingRecovery?.fill(0)
+      this.pendingRecovery = recovery
+    })
+  }
+
+  /** The recovery key waiting to be typed back, for the key sheet and its printout. */
+  pendingRecoveryKey(): { recoveryKey: string; vaultCreatedAt: string } {
+    this.assertUnlocked()
+    if (!this.pendingRecovery) throw new ApiError('not-found')
+    return {
+      recoveryKey: displayRecoveryKey(this.pendingRecovery),
+      vaultCreatedAt: this.existingKeyFile().createdAt,
+    }
+  }
+
+  /** The coach typed the key back (any spacing or case): only now is the vault ready. */
+  confirmRecoveryKey(typed: string): Promise<void> {
+    return this.queue.run(() => {
+      this.assertUnlocked()
+      const pending = this.pendingRecovery
+      if (!pending) return
+      const parsed = parseRecoveryKey(typed)
+      const same = parsed !== null && parsed.length === pending.length && timingSafeEqual(parsed, pending)
+      parsed?.fill(0)
+      if (!same) throw new ApiError('vault/recovery-key-mismatch')
+      const keyFile = this.existingKeyFile()
+      this.files.keys.write({ ...keyFile, recovery: { ...keyFile.recovery, confirmedAt: this.now().toISOString() } })
+      pending.fill(0)
+      this.pendingRecovery = null
+    })
+  }
+
+  /**
+   * Restore: the current files are moved aside, the verified database and its key file take their place, and the
+   * vault opens with `dataKey` (zeroed here). If it does not open, the moved files are put back.
+   */
+  replaceWith(stagedDatabase: string, keyFile: KeyFile, dataKey: Buffer): Promise<void> {
+    return this.queue.run(() => {
+      this.lock()
+      const aside = this.files.moveAside('before-restore', this.now())
+      try {
+        this.files.installDatabase(stagedDatabase)
+        this.files.keys.write(keyFile)
+        this.openWith(dataKey, { create: false, keyFile })
+      } catch (error) {
+        dataKey.fill(0)
+        this.closeQuietly()
+        if (aside) this.files.moveBack(aside)
+        else this.files.removeVaultFiles()
+        throw error
+      }
+    })
+  }
+
+  /** The key file in use, for backups. Throws the file problem when there is none. */
+  existingKeyFile(): KeyFile {
+    const files = this.files.inspect()
+    if (files.kind === 'vault') return files.keyFile
+    if (files.kind === 'damaged') throw new ApiError(files.problem)
+    throw new ApiError('vault/not-created')
+  }
+
+  /** Opens the database with `dataKey` (zeroed here, whatever happens); see openVaultDatabase for the checks. */
+  private openWith(dataKey: Buffer, mode: OpenDatabaseMode) {
+    if (this.open) this.closeQuietly()
+    try {
+      const sqlite = openVaultDatabase(this.files, dataKey, mode, this.options.migrations)
+      this.open = { sqlite, db: toDrizzle(sqlite) }
+    } finally {
+      dataKey.fill(0)
+    }
+    if (!mode.create && !mode.keyFile.databaseSalt) {
+      this.files.keys.write({ ...mode.keyFile, databaseSalt: this.files.databaseSalt() ?? undefined })
+    }
+    this.files.restrictModes()
+  }
+
+  /** Runs the before-lock hooks (automatic backup), closes the database and forgets every secret. */
   lock() {
-    if (!this.open) return
+    this.lockEpoch++
+    this.pendingRecovery?.fill(0)
+    this.pendingRecovery = null
+    const open = this.open
+    if (!open) return
+    for (const hook of this.beforeLockHooks) {
+      try {
+        hook(open)
+      } catch {
+        // A failing hook (a backup folder on a removed USB stick) must never keep the vault open.
+      }
+    }
+    this.closeQuietly()
     for (const listener of this.lockListeners) listener()
-    this.open.sqlite.close()
-    this.open = null
+  }
+
+  /** Work to do with the open database just before it closes (lock, quit). Must be quick and synchronous. */
+  beforeLock(hook: (open: OpenVault) => void): () => void {
+    this.beforeLockHooks.add(hook)
+    return () => this.beforeLockHooks.delete(hook)
   }
 
   onLock(listener: () => void): () => void {
@@ -146,82 +330,16 @@ export class Vault {
     return () => this.lockListeners.delete(listener)
   }
 
-  private openWith(dataKey: Buffer) {
-    this.lock()
-    try {
-      const sqlite = openEncryptedDatabase(this.dbPath, dataKey)
-      try {
-        migrate(sqlite, this.options.migrations)
-      } catch (error) {
-        sqlite.close()
-        throw error
-      }
-      this.open = { sqlite, db: toDrizzle(sqlite) }
-      this.restrictFileModes()
-    } catch (error) {
-      if (error instanceof WrongDatabaseKeyError) throw new ApiError('vault/database-key-mismatch')
-      if (error instanceof DatabaseFromNewerAppError) throw new ApiError('vault/database-from-newer-app')
-      throw error
-    } finally {
-      dataKey.fill(0)
-    }
+  private closeQuietly() {
+    const open = this.open
+    this.open = null
+    open?.sqlite.close()
   }
 
-  /** Owner-only files, as Signal does: encrypted or not, other local users have no business reading them. */
-  private restrictFileModes() {
-    if (process.platform === 'win32') return
-    for (const file of [this.dbPath, `${this.dbPath}-wal`, `${this.dbPath}-shm`, this.keyPath]) {
-      if (existsSync(file)) chmodSync(file, 0o600)
-    }
-  }
-
-  private async unwrapWithPassphrase(keyFile: KeyFile, passphrase: string): Promise<Buffer | null> {
-    const { salt, params, wrappedKey } = keyFile.passphrase
-    return unwrapKey(wrappedKey, await deriveFromPassphrase(passphrase, Buffer.from(salt, 'base64'), params))
-  }
-
-  private async wrapWithNewPassphrase(keyFile: KeyFile, dataKey: Buffer, newPassphrase: string): Promise<KeyFile> {
-    const salt = randomBytes(16)
-    const wrappingKey = await deriveFromPassphrase(newPassphrase, salt, this.scryptParams)
-    const updated: KeyFile = {
-      ...keyFile,
-      passphrase: {
-        kdf: 'scrypt',
-        salt: salt.toString('base64'),
-        params: this.scryptParams,
-        wrappedKey: wrapKey(dataKey, wrappingKey),
-        changedAt: this.now().toISOString(),
-      },
-    }
-    wrappingKey.fill(0)
-    writeKeyFile(this.keyPath, updated)
-    return updated
-  }
-
-  private requireKeyFileReadyForAttempt(): KeyFile {
-    const keyFile = readKeyFile(this.keyPath)
-    if (!keyFile) throw new ApiError('vault/not-created')
-    const retryAfterSeconds = this.retryAfter(keyFile)
-    if (retryAfterSeconds > 0) throw new ApiError('vault/too-many-attempts', { retryAfterSeconds })
-    return keyFile
-  }
-
-  private retryAfter(keyFile: KeyFile): number {
-    if (!keyFile.nextAttemptAt) return 0
-    const milliseconds = Date.parse(keyFile.nextAttemptAt) - this.now().getTime()
-    return milliseconds > 0 ? Math.ceil(milliseconds / 1000) : 0
-  }
-
-  private recordFailure(keyFile: KeyFile, code: 'vault/wrong-passphrase' | 'vault/wrong-recovery-key'): ApiError {
-    const failedAttempts = keyFile.failedAttempts + 1
-    const delaySeconds = delayAfterFailures(failedAttempts)
-    const nextAttemptAt = delaySeconds > 0 ? new Date(this.now().getTime() + delaySeconds * 1000).toISOString() : null
-    writeKeyFile(this.keyPath, { ...keyFile, failedAttempts, nextAttemptAt })
-    return new ApiError(code, { failedAttempts, retryAfterSeconds: delaySeconds })
-  }
-
-  private recordSuccess(keyFile: KeyFile) {
-    if (keyFile.failedAttempts === 0 && keyFile.nextAttemptAt === null) return
-    writeKeyFile(this.keyPath, { ...keyFile, failedAttempts: 0, nextAttemptAt: null })
+  private async unwrapCountedPassphrase(passphrase: string): Promise<{ dataKey: Buffer; keyFile: KeyFile }> {
+    const counted = this.guard.begin(this.existingKeyFile())
+    const dataKey = await unwrapWithPassphrase(counted.passphrase, passphrase)
+    if (!dataKey) throw this.guard.failed(counted, 'vault/wrong-passphrase')
+    return { dataKey, keyFile: this.guard.succeeded(counted) }
   }
 }

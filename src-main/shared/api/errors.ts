@@ -12,13 +12,32 @@ export type ApiErrorDetails = {
   unauthorized: Record<string, never>
   internal: Record<string, never>
   'vault/not-created': Record<string, never>
-  'vault/already-exists': Record<string, never>
+  /** `damaged`: the files there are damaged; starting over is the coach's explicit choice (replaceExisting). */
+  'vault/already-exists': { damaged?: boolean }
   'vault/locked': Record<string, never>
   'vault/wrong-passphrase': { failedAttempts: number; retryAfterSeconds: number }
   'vault/wrong-recovery-key': { failedAttempts: number; retryAfterSeconds: number }
   'vault/too-many-attempts': { retryAfterSeconds: number }
   'vault/database-key-mismatch': Record<string, never>
   'vault/database-from-newer-app': Record<string, never>
+  'vault/key-file-damaged': Record<string, never>
+  'vault/key-file-missing': Record<string, never>
+  'vault/database-missing': Record<string, never>
+  'vault/database-empty': Record<string, never>
+  /** PRAGMA quick_check found damage inside the database. */
+  'vault/database-damaged': Record<string, never>
+  'vault/migration-failed': Record<string, never>
+  /** The wrong-attempt counter could not be written (e.g. a full disk), so the attempt was refused. */
+  'vault/attempt-not-recorded': Record<string, never>
+  /** The recovery key typed back is not the one shown. */
+  'vault/recovery-key-mismatch': Record<string, never>
+  'backup/invalid-file': Record<string, never>
+  'backup/damaged': Record<string, never>
+  'backup/wrong-secret': Record<string, never>
+  'backup/from-newer-app': Record<string, never>
+  'backup/too-large': Record<string, never>
+  'backup/folder-unavailable': Record<string, never>
+  'backup/write-failed': Record<string, never>
   'not-found': { what?: 'form-definition' }
   conflict: { reason?: 'no-draft' }
   'forms/hash-mismatch': Record<string, never>

@@ -6,6 +6,10 @@ import {
   type FormValues,
   type PartyConsentSummary,
 } from '../forms'
+import { isoDateSchema } from '../dates/iso-date'
+import { MAX_DRAFT_JSON_CHARS } from '../forms/schema'
+import { personName } from '../text/safe-text'
+import { withMessage } from '../validation/messages'
 import { endpoint } from './endpoint'
 
 export type FormStatus = 'draft' | 'finalised' | 'signed'
@@ -75,7 +79,11 @@ export type ClientConsents = {
 }
 
 const values = z.record(z.string(), z.unknown())
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+/** A draft: only the form's own fields (checked against its definition in the service), and bounded in size. */
+const draftValues = values.refine(
+  (draft) => JSON.stringify(draft).length <= MAX_DRAFT_JSON_CHARS,
+  withMessage('errors.tooLong'),
+)
 /** An on-screen signature: a PNG data URL, bounded so a stray paste cannot bloat the vault. */
 const pngDataUrl = z
   .string()
@@ -87,8 +95,8 @@ export const signatureInputSchema = z.object({
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   method: z.enum(['paper', 'screen']),
   signerRole: z.string().min(1).max(40),
-  signerName: z.string().trim().min(1).max(200),
-  signedOn: isoDate,
+  signerName: personName(200),
+  signedOn: isoDateSchema,
   place: z.string().trim().max(200).nullable().optional(),
   imageDataUrl: pngDataUrl.nullable().optional(),
 })
@@ -106,9 +114,9 @@ export const formsApi = {
     z.object({ clientId: z.uuid(), formId: z.string().refine((id) => formIds.includes(id)) }),
   ),
   'forms-get': endpoint<FormDocumentView>()(documentId),
-  'forms-save-draft': endpoint<{ updatedAt: string }>()(z.object({ documentId: z.uuid(), values })),
+  'forms-save-draft': endpoint<{ updatedAt: string }>()(z.object({ documentId: z.uuid(), values: draftValues })),
   'forms-discard-draft': endpoint<{ documentDeleted: boolean }>()(documentId),
-  'forms-finalise': endpoint<FinaliseResult>()(z.object({ documentId: z.uuid(), values: values.optional() })),
+  'forms-finalise': endpoint<FinaliseResult>()(z.object({ documentId: z.uuid(), values: draftValues.optional() })),
   'forms-get-version': endpoint<FormVersionView>()(versionId),
   'forms-edit-version': endpoint<{ documentId: string }>()(versionId),
   'forms-sign': endpoint<SignatureRecord>()(signatureInputSchema),

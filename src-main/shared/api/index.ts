@@ -1,3 +1,4 @@
+import { backupApi } from './backup-api'
 import { calculatorApi } from './calculator-api'
 import { clientsApi } from './clients-api'
 import { combineContracts, type Endpoint, type InputOf, type OutputOf } from './endpoint'
@@ -10,7 +11,7 @@ import { type ShellMethodName } from './shell-api'
 import { vaultApi } from './vault-api'
 
 /** The whole API of the core: every method the renderer can call, by name, with its input schema and output type. */
-export const apiContract = combineContracts(vaultApi, clientsApi, formsApi, calculatorApi, settingsApi)
+export const apiContract = combineContracts(vaultApi, backupApi, clientsApi, formsApi, calculatorApi, settingsApi)
 
 export type ApiContract = typeof apiContract
 export type MethodName = keyof ApiContract

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { endpoint } from './endpoint'
 
-/** Only the app's own print routes, e.g. '/print/form/<uuid>'. */
-const printRoute = z.string().regex(/^\/print\/[a-z-]+\/[0-9a-f-]{36}$/)
+/** Only the app's own print routes, e.g. '/print/form/<uuid>', and the recovery key sheet. */
+const printRoute = z.string().regex(/^\/print\/(recovery-key|[a-z-]+\/[0-9a-f-]{36})$/)
 
 function hasControlCharacter(text: string): boolean {
   return [...text].some((character) => character.charCodeAt(0) < 32)
@@ -28,9 +28,19 @@ export const shellApi = {
         ),
     }),
   ),
+  /** "Varmuuskopioi" in the desktop app: a save dialog, then the core writes the backup where the coach chose. */
+  'shell-save-backup': endpoint<{ saved: false } | { saved: true; fileName: string }>()(z.object({}).strict()),
+  /** A folder for automatic backups, chosen in a native dialog; null when cancelled. */
+  'shell-choose-folder': endpoint<string | null>()(z.object({}).strict()),
 }
 
 export type ShellMethodName = keyof typeof shellApi
+export type PrintShellMethod = 'shell-print' | 'shell-save-pdf'
+export type BackupShellMethod = Exclude<ShellMethodName, PrintShellMethod>
+
+export function isBackupShellMethod(name: ShellMethodName): name is BackupShellMethod {
+  return name === 'shell-save-backup' || name === 'shell-choose-folder'
+}
 
 export function isShellMethod(name: string): name is ShellMethodName {
   return Object.hasOwn(shellApi, name)

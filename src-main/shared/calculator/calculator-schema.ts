@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { BENEFIT_KIND_LIST, benefitSchemaFor, DEFAULT_PARAMETER_TABLE, PARAMETER_LABELS } from '../../benefits'
 import type { CalcInput, ParameterKey, ParameterRow, ParameterUnit } from '../../benefits'
+import { isIsoDate } from '../dates/dates'
 import { withMessage } from '../validation/messages'
 
 const amount = z
@@ -107,7 +108,7 @@ export const parameterOverrideInputSchema = z.object({
   key: z.enum(PARAMETER_KEYS, withMessage('errors.required')),
   validFrom: z
     .string(withMessage('errors.required'))
-    .regex(/^\d{4}-\d{2}-\d{2}$/, withMessage('errors.invalidDate'))
+    .refine((value) => isIsoDate(value), withMessage('errors.invalidDate'))
     .refine((value) => value >= FIRST_DAY && value <= LAST_DAY, withMessage('calculator.errors.validFromRange')),
   value: z
     .number(withMessage('calculator.errors.number'))

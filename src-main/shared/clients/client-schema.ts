@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isIsoDate } from '../dates/dates'
+import { hasUnsafeCharacters, personName } from '../text/safe-text'
 import { checkHenkilotunnus } from './henkilotunnus'
 import { withMessage, type ValidationMessage } from '../validation/messages'
 
@@ -29,8 +30,8 @@ const isoDate = z
 /** The client details the coach enters; shared by the renderer form and the core's input validation. */
 export const clientInputSchema = z
   .object({
-    firstName: z.string().trim().min(1, withMessage('errors.required')).max(100, withMessage('errors.tooLong')),
-    lastName: z.string().trim().min(1, withMessage('errors.required')).max(100, withMessage('errors.tooLong')),
+    firstName: personName(100),
+    lastName: personName(100),
     dateOfBirth: isoDate,
     henkilotunnus: z
       .string()
@@ -56,7 +57,9 @@ export const clientInputSchema = z
     }),
     municipality: optionalText(100),
     treatingUnit: optionalText(200),
-    nurseName: optionalText(200),
+    nurseName: optionalText(200).refine((value) => value === null || !hasUnsafeCharacters(value), {
+      ...withMessage('errors.unsafeCharacters'),
+    }),
     referralDate: isoDate,
     phase: z
       .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])

@@ -1,6 +1,7 @@
 /** Calendar dates as the app stores them ('YYYY-MM-DD') and as a Finnish reader writes them ('5.3.2024'). */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
+/** 'YYYY-MM-DD' naming a day that exists: '2023-02-30' and '2024-13-01' are not dates. */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false
   const match = ISO_DATE.exec(value)

@@ -206,9 +206,12 @@ function requiredMessage(field: SimpleField): ValidationMessage {
 
 // ---------- drafts ----------
 
+/** A draft's JSON may be this long at most: far above any real form, far below what would bloat the vault. */
+export const MAX_DRAFT_JSON_CHARS = 500_000
+
 function buildDraftSchema(spec: FormSpec): z.ZodType<FormValues, FormValues> {
   const shape = Object.fromEntries(allFields(spec).map((field) => [field.id, draftTypeOf(field).optional()]))
-  return z.looseObject(shape) as z.ZodType<FormValues, FormValues>
+  return z.strictObject(shape) as z.ZodType<FormValues, FormValues>
 }
 
 function draftTypeOf(field: FieldDescriptor): z.ZodType {
@@ -233,7 +236,7 @@ function draftTypeOf(field: FieldDescriptor): z.ZodType {
     case 'rows':
     case 'consents': {
       const rowShape = Object.fromEntries(field.fields.map((sub) => [sub.id, draftTypeOf(sub).optional()]))
-      return z.array(z.looseObject(rowShape), { error })
+      return z.array(z.strictObject(rowShape), { error })
     }
   }
 }

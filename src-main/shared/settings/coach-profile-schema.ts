@@ -1,9 +1,10 @@
 import { z } from 'zod'
+import { personName } from '../text/safe-text'
 import { withMessage } from '../validation/messages'
 
 /** The coach's own details, printed on every form's header. */
 export const coachProfileSchema = z.object({
-  name: z.string().trim().min(1, withMessage('errors.required')).max(200, withMessage('errors.tooLong')),
+  name: personName(200),
   unit: z
     .string()
     .trim()

@@ -15,6 +15,8 @@ export const VALIDATION_MESSAGES = [
   'errors.invalidEmail',
   'errors.dateOfBirthMismatch',
   'errors.passphraseTooShort',
+  'errors.passphraseTooSimple',
+  'errors.unsafeCharacters',
   'errors.passphraseMismatch',
   'errors.henkilotunnus.format',
   'errors.henkilotunnus.century-sign',

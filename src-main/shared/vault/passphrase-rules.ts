@@ -7,6 +7,32 @@ export const newPassphraseSchema = z
   .string()
   .min(MIN_PASSPHRASE_LENGTH, withMessage('errors.passphraseTooShort'))
   .max(1024, withMessage('errors.tooLong'))
+  .refine((passphrase) => !isTriviallyWeak(passphrase), withMessage('errors.passphraseTooSimple'))
+
+/**
+ * Long but guessable at once: one character repeated ('aaaaaaaaaaaa'), a short piece repeated ('abcabcabcabc',
+ * 'salasanasalasana'), or a run of consecutive keys or digits ('123456789012', 'abcdefghijklm').
+ */
+export function isTriviallyWeak(passphrase: string): boolean {
+  const characters = [...passphrase.normalize('NFC').toLocaleLowerCase('fi-FI')]
+  if (new Set(characters).size <= 2) return true
+  const text = characters.join('')
+  for (let unit = 1; unit <= 8 && unit * 2 <= characters.length; unit++) {
+    if (
+      characters.length % unit === 0 &&
+      characters
+        .slice(0, unit)
+        .join('')
+        .repeat(characters.length / unit) === text
+    ) {
+      return true
+    }
+  }
+  const steps = characters.slice(1).map((character, i) => character.codePointAt(0)! - characters[i]!.codePointAt(0)!)
+  // Digits wrap round: …7890123… and …3210987…
+  const isRun = (step: number) => steps.every((s) => s === step || s === -9 * step)
+  return isRun(1) || isRun(-1) || isRun(0)
+}
 
 export type PassphraseStrength = 0 | 1 | 2 | 3 | 4
 

@@ -1,4 +1,13 @@
-import type { Api, ApiErrorCode, ApiErrorDetails, ApiFailure, FieldIssue, MethodName } from '@shared/api'
+import type {
+  Api,
+  ApiErrorCode,
+  ApiErrorDetails,
+  ApiFailure,
+  FieldIssue,
+  MethodName,
+  ShellApi,
+  ShellMethodName,
+} from '@shared/api'
 import type { Transport } from './transport'
 
 /** A failed API call, as the renderer handles it: the code, the details that code carries, and field issues. */
@@ -23,6 +32,8 @@ export class ApiCallError<Code extends ApiErrorCode = ApiErrorCode> extends Erro
 
 export type ApiClient = {
   call<Name extends MethodName>(name: Name, input: Api[Name]['input']): Promise<Api[Name]['output']>
+  /** A desktop-only method the Electron shell answers (dialogs, print windows); callers check `isElectron()` first. */
+  shell<Name extends ShellMethodName>(name: Name, input: ShellApi[Name]['input']): Promise<ShellApi[Name]['output']>
   transport: Transport
 }
 
@@ -33,6 +44,11 @@ export function createApiClient(transport: Transport, onLocked: () => void): Api
       const result = await transport.invoke(name, input)
       if (result.ok) return result.value
       if (result.error.code === 'vault/locked') onLocked()
+      throw new ApiCallError(result.error)
+    },
+    async shell(name, input) {
+      const result = await transport.invoke(name, input)
+      if (result.ok) return result.value
       throw new ApiCallError(result.error)
     },
   }

@@ -8,7 +8,7 @@ import { createApiClient } from '../api/api-client'
 import { ApiContext } from '../api/api-context'
 import type { Transport } from '../api/transport'
 import { VaultGate } from '../features/vault/VaultGate'
-import { vaultKeys } from '../features/vault/vault-queries'
+import { VAULT_STATUS_KEY } from '../features/vault/vault-queries'
 import { theme } from './theme'
 
 export function App({ transport }: { transport: Transport }) {
@@ -16,7 +16,7 @@ export function App({ transport }: { transport: Transport }) {
     () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }),
   )
   const [api] = useState(() =>
-    createApiClient(transport, () => void queryClient.invalidateQueries({ queryKey: vaultKeys.status })),
+    createApiClient(transport, () => void queryClient.invalidateQueries({ queryKey: VAULT_STATUS_KEY })),
   )
   return (
     <MantineProvider theme={theme}>

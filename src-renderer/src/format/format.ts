@@ -16,6 +16,11 @@ export function formatTime(value: string | Date): string {
   return timeFormat.format(typeof value === 'string' ? new Date(value) : value)
 }
 
+/** An ISO timestamp → '5.3.2024 14.05' in local time. */
+export function formatDateTime(value: string): string {
+  return `${formatDate(value)} ${formatTime(value)}`
+}
+
 /** 1234.5 → '1 234,50 €' */
 export function formatEuro(value: number): string {
   return euroFormat.format(value)

@@ -1,5 +1,7 @@
+import { fiBackup } from './fi-backup'
 import { fiCalculator } from './fi-calculator'
 import { fiForms } from './fi-forms'
+import { fiVault } from './fi-vault'
 
 /** Finnish, the working language. Every string the app shows comes from here. */
 export const fi = {
@@ -30,6 +32,9 @@ export const fi = {
     dateOfBirthMismatch: 'Syntymäaika ei vastaa henkilötunnusta.',
     passphraseTooShort: 'Salalauseessa on oltava vähintään 12 merkkiä.',
     passphraseMismatch: 'Salalauseet eivät ole samat.',
+    passphraseTooSimple:
+      'Salalause on liian helppo arvata: siinä toistuu sama merkki tai merkkijono tai se on pelkkä jono peräkkäisiä merkkejä. Kirjoita muutama tavallinen sana peräkkäin.',
+    unsafeCharacters: 'Nimessä on näkymättömiä ohjausmerkkejä. Kirjoita nimi uudelleen näppäimistöltä.',
     henkilotunnus: {
       format: 'Henkilötunnus on muotoa ppkkvvXnnnT, esimerkiksi 131052-308T.',
       'century-sign': 'Henkilötunnuksen välimerkki (vuosisata) ei kelpaa. Sallitut: + - Y X W V U A B C D E F.',
@@ -39,59 +44,8 @@ export const fi = {
     saveFailed: 'Tallennus ei onnistunut. Yritä uudelleen.',
     unexpected: 'Jokin meni vikaan. Yritä uudelleen.',
   },
-  vault: {
-    createTitle: 'Luo salattu tietokanta',
-    createIntro:
-      'Asiakastiedot tallennetaan tälle koneelle salattuun tietokantaan. Valitse salalause, jolla avaat sen. Pitkä, useasta sanasta koostuva lause on sekä vahva että helppo muistaa.',
-    createButton: 'Luo tietokanta',
-    newPassphrase: 'Uusi salalause',
-    confirmPassphrase: 'Salalause uudelleen',
-    passphraseRule: 'Vähintään 12 merkkiä.',
-    strengthLabel: 'Salalauseen vahvuus',
-    strengthHint: 'Vinkki: neljä tavallista sanaa peräkkäin on vahva salalause.',
-    strength: {
-      '0': 'Liian lyhyt.',
-      '1': 'Heikko. Lisää sanoja tai merkkejä.',
-      '2': 'Kohtalainen. Pidempi olisi parempi.',
-      '3': 'Hyvä.',
-      '4': 'Vahva.',
-    },
-    recoverySheet: {
-      title: 'Palautusavain',
-      intro:
-        'Tällä avaimella pääset tietoihin, jos salalause unohtuu. Avain näytetään vain nyt. Tulosta tämä sivu tai kirjoita avain paperille.',
-      created: 'Luotu {{date}}',
-      keepSafe: 'Säilytä avain lukitussa paikassa, esimerkiksi työpaikan kassakaapissa.',
-      notWithLaptop: 'Älä säilytä avainta tietokoneen laukussa äläkä tallenna sitä tälle koneelle.',
-      onlyWay: 'Ilman salalausetta tai palautusavainta tietoja ei voi avata kukaan, ei myöskään tuki.',
-      print: 'Tulosta palautusavain',
-      confirm: 'Olen tulostanut tai kirjoittanut palautusavaimen talteen.',
-      continue: 'Jatka sovellukseen',
-    },
-    lockedTitle: 'Työhönvalmentaja on lukittu',
-    passphrase: 'Salalause',
-    unlockButton: 'Avaa',
-    forgotPassphrase: 'Unohtuiko? Käytä palautusavainta',
-    recoveryTitle: 'Avaa palautusavaimella',
-    recoveryIntro: 'Kirjoita palautusavain ja valitse uusi salalause. Vanha salalause lakkaa toimimasta.',
-    recoveryKey: 'Palautusavain',
-    recoveryButton: 'Avaa ja vaihda salalause',
-    backToPassphrase: 'Takaisin salalauseeseen',
-    lockButton: 'Lukitse',
-    lockShortcut: 'Lukitse heti (Ctrl+L)',
-    errors: {
-      wrongPassphrase: 'Väärä salalause.',
-      wrongPassphraseWait: 'Väärä salalause. Voit yrittää uudelleen {{seconds}} sekunnin kuluttua.',
-      wrongRecoveryKey: 'Palautusavain ei kelpaa. Tarkista merkit.',
-      wrongRecoveryKeyWait: 'Palautusavain ei kelpaa. Voit yrittää uudelleen {{seconds}} sekunnin kuluttua.',
-      tooManyAttempts: 'Liian monta väärää yritystä. Odota {{seconds}} sekuntia ja yritä uudelleen.',
-      databaseKeyMismatch:
-        'Avain ei avaa tätä tietokantaa. Avaintiedosto ja tietokanta eivät kuulu yhteen. Tietoja ei ole muutettu.',
-      databaseFromNewerApp:
-        'Tietokanta on tehty sovelluksen uudemmalla versiolla. Päivitä sovellus. Tietoja ei ole muutettu.',
-      alreadyExists: 'Tietokanta on jo olemassa.',
-    },
-  },
+  vault: fiVault,
+  backup: fiBackup,
   phases: {
     short: { '1': '1 Aloitus', '2': '2 Profilointi', '3': '3 Työnhaku', '4': '4 Työnantajat', '5': '5 Työssä' },
     long: {
@@ -165,6 +119,11 @@ export const fi = {
     currentPassphrase: 'Nykyinen salalause',
     changePassphraseButton: 'Vaihda salalause',
     passphraseChanged: 'Salalause vaihdettu.',
+    renewRecoveryKey: 'Luo uusi palautusavain',
+    renewRecoveryKeyIntro:
+      'Tee uusi palautusavain, jos paperi on kadonnut tai joku muu on voinut nähdä sen. Vanha palautusavain lakkaa toimimasta heti. Uusi avain näytetään, ja se vahvistetaan kirjoittamalla se takaisin.',
+    renewRecoveryKeyButton: 'Luo uusi palautusavain',
+    renewRecoveryKeyPassphrase: 'Salalause vahvistukseksi',
     lockingTitle: 'Lukitseminen',
     lockingText:
       'Lukitse sovellus aina, kun jätät koneen: valikon Lukitse-painike tai Ctrl+L. Sovellus lukittuu itsestään, kun sitä ei ole käytetty 15 minuuttiin. Työpöytäsovellus lukittuu myös, kun tietokone lukitaan tai menee lepotilaan.',
@@ -181,7 +140,11 @@ export const fi = {
     },
     recovery: {
       title: 'Unohtunut salalause',
-      text: 'Valitse lukitusnäytöltä "Unohtuiko? Käytä palautusavainta", kirjoita palautusavain ja valitse uusi salalause. Palautusavain näytettiin kerran, kun tietokanta luotiin. Salalauseen voi vaihtaa myös Asetuksista.',
+      text: 'Valitse lukitusnäytöltä "Unohtuiko? Käytä palautusavainta", kirjoita palautusavain ja valitse uusi salalause. Palautusavain näytettiin, kun tietokanta luotiin, ja vahvistit sen kirjoittamalla sen takaisin. Jos paperi katoaa, tee uusi avain Asetuksista ("Luo uusi palautusavain"); vanha lakkaa silloin toimimasta. Salalauseen voi vaihtaa myös Asetuksista.',
+    },
+    backup: {
+      title: 'Varmuuskopiot',
+      text: 'Asetuksissa "Varmuuskopioi" tekee yhden salatun tiedoston, jonka voit tallentaa muistitikulle tai verkkolevylle. Sen avaa salalause tai palautusavain, joka oli voimassa varmuuskopion tekohetkellä – säilytä siis myös silloinen palautusavain.\nKun valitset Asetuksista varmuuskopiokansion, sovellus tekee sinne varmuuskopion kerran päivässä lukitessa tai sulkiessa ja säilyttää uusimmat (oletuksena 10). Etusivu kertoo, milloin varmuuskopio on viimeksi tehty, ja muistuttaa, jos siitä on yli viikko.\nPalauttaminen: Asetukset → "Palauta varmuuskopiosta" tai lukitusnäytöltä, jos tietokanta ei aukea. Sovellus tarkistaa varmuuskopion ja näyttää asiakkaiden ja lomakkeiden määrän ennen kuin mitään korvataan. Korvatut tiedostot siirretään talteen kansioon "aside".',
     },
     clients: {
       title: 'Asiakkaat',
@@ -193,7 +156,7 @@ export const fi = {
     },
     data: {
       title: 'Missä tiedot ovat?',
-      text: 'Tietokanta (vault.db) ja salattu avaintiedosto (vault.keys.json) ovat sovelluksen tietokansiossa. Kansion voi vaihtaa ympäristömuuttujalla TYOHONVALMENTAJA_DATA_DIR, esimerkiksi salatulle asemalle. Ota varmuuskopio kopioimalla molemmat tiedostot, kun sovellus on suljettu.',
+      text: 'Tiedot ovat tällä koneella tietokansiossa:\n{{folder}}\nSiellä ovat salattu tietokanta (vault.db), salattu avaintiedosto (vault.keys.json) ja sen varakopio (vault.keys.copy.json). Älä muokkaa tai siirrä niitä sovelluksen ollessa auki. Kansion voi vaihtaa ympäristömuuttujalla TYOHONVALMENTAJA_DATA_DIR, esimerkiksi salatulle asemalle. Varmuuskopiot tehdään sovelluksesta, ei kopioimalla tiedostoja käsin.',
     },
   },
 }

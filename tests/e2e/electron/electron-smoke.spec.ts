@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { electronBinary } from '../../../scripts/electron-binary.mjs'
+import { confirmRecoveryKey, shownRecoveryKey } from '../support/vault-steps'
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
 const binary = electronBinary(ROOT)
@@ -41,8 +42,7 @@ test('the desktop app opens hardened, creates a vault and locks', async () => {
     await page.getByLabel('Uusi salalause').fill('sähköinen pitkä salalause')
     await page.getByLabel('Salalause uudelleen').fill('sähköinen pitkä salalause')
     await page.getByRole('button', { name: 'Luo tietokanta' }).click()
-    await page.getByLabel('Olen tulostanut tai kirjoittanut palautusavaimen talteen.').check()
-    await page.getByRole('button', { name: 'Jatka sovellukseen' }).click()
+    await confirmRecoveryKey(page, await shownRecoveryKey(page))
     await expect(page.getByRole('heading', { name: 'Etusivu' })).toBeVisible()
     await page.keyboard.press('Control+l')
     await expect(page.getByRole('heading', { name: 'Työhönvalmentaja on lukittu' })).toBeVisible()

@@ -13,7 +13,15 @@ describe('migrations', () => {
     expect(db.migrations.map((m) => m.version)).toEqual(db.migrations.map((_, i) => i + 1))
   })
 
-  it('0001 forms_and_calculations: keeps clients from version 1 and links new records to them', () => {
+  it('0000_clients: creates the client register, which takes a client with every column', () => {
+    const db = databaseAtVersion(0)
+    db.migrateTo(1)
+    db.sqlite.exec(CLIENT_ROW)
+    db.sqlite.exec(`INSERT INTO settings (key, value) VALUES ('coach.name', 'Kaisa')`)
+    expect(db.sqlite.prepare('SELECT last_name, phase FROM clients').get()).toEqual({ last_name: 'Virtanen', phase: 2 })
+  })
+
+  it('0001_forms_and_calculations: keeps clients from version 1 and links new records to them', () => {
     const db = databaseAtVersion(1)
     db.sqlite.exec(CLIENT_ROW)
     db.sqlite.exec(`INSERT INTO settings (key, value) VALUES ('coach.name', 'Kaisa')`)

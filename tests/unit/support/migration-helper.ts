@@ -13,7 +13,7 @@ export function databaseAtVersion(version: number) {
   const migrations = loadMigrations(MIGRATIONS_DIR)
   const key = randomBytes(32)
   const file = join(tempDir(), 'vault.db')
-  const sqlite: Sqlite = openEncryptedDatabase(file, Buffer.from(key))
+  const sqlite: Sqlite = openEncryptedDatabase(file, Buffer.from(key), { create: true })
   migrate(sqlite, migrations, version)
   return {
     sqlite,
@@ -23,7 +23,7 @@ export function databaseAtVersion(version: number) {
     /** Closes and reopens with the same key, as an app restart would. */
     reopen() {
       sqlite.close()
-      return openEncryptedDatabase(file, Buffer.from(key))
+      return openEncryptedDatabase(file, Buffer.from(key), { create: true })
     },
   }
 }

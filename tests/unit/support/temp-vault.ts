@@ -26,9 +26,11 @@ export function newVault(options: Partial<VaultOptions> = {}): Vault {
   return new Vault({ dataDir: tempDir(), migrations: loadMigrations(MIGRATIONS_DIR), scrypt: TEST_SCRYPT, ...options })
 }
 
+/** A new vault, open, whose recovery key the coach has typed back (as the app requires before use). */
 export async function unlockedVault(options: Partial<VaultOptions> = {}) {
   const vault = newVault(options)
   const { recoveryKey } = await vault.create(TEST_PASSPHRASE)
+  await vault.confirmRecoveryKey(recoveryKey)
   return { vault, recoveryKey }
 }
 

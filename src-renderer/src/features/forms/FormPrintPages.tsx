@@ -1,24 +1,13 @@
 import { Center, Loader } from '@mantine/core'
-import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { getFormDefinition, type FormValues } from '@shared/forms'
 import { formatDate } from '../../format/format'
 import { PrintDocument } from '../print/PrintDocument'
+import { usePrintReady } from '../print/print-ready'
 import { PrintToolbar } from '../print/PrintToolbar'
 import { FormPrintBody, signatureBlocks, type StoredSignature } from './FormPrintBody'
 import { useFormDocument, useFormVersion } from './form-queries'
-
-/** Marks the page as fully rendered for the desktop app's hidden print window. */
-function usePrintReady(ready: boolean) {
-  useEffect(() => {
-    if (!ready) return
-    document.body.dataset.printReady = 'true'
-    return () => {
-      delete document.body.dataset.printReady
-    }
-  }, [ready])
-}
 
 function Loading() {
   return (

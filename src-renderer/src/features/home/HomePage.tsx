@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { IPS_PHASES } from '@shared/clients/client-schema'
 import { formatDate } from '../../format/format'
+import { BackupReminder } from '../backup/BackupReminder'
 import { clientName } from '../clients/client-name'
 import { useClientList } from '../clients/client-queries'
 
@@ -19,6 +20,7 @@ export function HomePage() {
   return (
     <Stack gap="md" maw={1000}>
       <Title order={1}>{t('home.title')}</Title>
+      <BackupReminder />
       <Paper p="lg" withBorder>
         <Group justify="space-between" mb="sm">
           <Title order={2} size="h3">

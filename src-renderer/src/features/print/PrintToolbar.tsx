@@ -11,10 +11,13 @@ export function PrintToolbar({
   route,
   fileNameParts,
   backTo,
+  allowPdf = true,
 }: {
   route: PrintRoute
   fileNameParts: string[]
   backTo: string
+  /** False for pages that must not become a file on this computer (the recovery key). */
+  allowPdf?: boolean
 }) {
   const { t } = useTranslation()
   const api = useApi()
@@ -40,7 +43,7 @@ export function PrintToolbar({
       >
         {t('forms.print.print')}
       </Button>
-      {isElectron() && (
+      {isElectron() && allowPdf && (
         <Button
           variant="light"
           leftSection={<FileDown size={18} aria-hidden />}

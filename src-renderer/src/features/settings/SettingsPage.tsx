@@ -10,7 +10,8 @@ import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { NewPassphraseFields } from '../vault/NewPassphraseFields'
 import { newPassphraseFormSchema } from '../vault/new-passphrase-form'
 import { vaultErrorMessage } from '../vault/vault-errors'
-import { useChangePassphrase } from '../vault/vault-queries'
+import { useChangePassphrase, useRenewRecoveryKey } from '../vault/vault-queries'
+import { BackupSection } from '../backup/BackupSection'
 import { useCoachProfile, useSaveCoachProfile } from './settings-queries'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { withMessage } from '@shared/validation/messages'
@@ -27,6 +28,8 @@ export function SettingsPage() {
       <Title order={1}>{t('settings.title')}</Title>
       <CoachProfileSection />
       <ChangePassphrase />
+      <RenewRecoveryKey />
+      <BackupSection />
       <Paper p="lg" withBorder>
         <Title order={2} size="h3" mb="xs">
           {t('settings.lockingTitle')}
@@ -74,6 +77,37 @@ function ChangePassphrase() {
         <ErrorAlert message={error} />
         <Button type="submit" loading={form.formState.isSubmitting} w="fit-content">
           {t('settings.changePassphraseButton')}
+        </Button>
+      </Stack>
+    </Paper>
+  )
+}
+
+/** A new recovery key (the paper was lost or seen): the passphrase is asked, then the key sheet takes over. */
+function RenewRecoveryKey() {
+  const { t } = useTranslation()
+  const renew = useRenewRecoveryKey()
+  const [passphrase, setPassphrase] = useState('')
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault()
+    if (passphrase) renew.mutate(passphrase, { onSuccess: () => setPassphrase('') })
+  }
+  return (
+    <Paper component="form" onSubmit={submit} p="lg" withBorder noValidate>
+      <Stack gap="md">
+        <Title order={2} size="h3">
+          {t('settings.renewRecoveryKey')}
+        </Title>
+        <Text>{t('settings.renewRecoveryKeyIntro')}</Text>
+        <PasswordInput
+          label={t('settings.renewRecoveryKeyPassphrase')}
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={(event) => setPassphrase(event.currentTarget.value)}
+          error={renew.error ? vaultErrorMessage(renew.error, t) : undefined}
+        />
+        <Button type="submit" variant="default" loading={renew.isPending} disabled={!passphrase} w="fit-content">
+          {t('settings.renewRecoveryKeyButton')}
         </Button>
       </Stack>
     </Paper>

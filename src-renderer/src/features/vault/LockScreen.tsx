@@ -1,52 +1,56 @@
+import type { ApiErrorCode } from '@shared/api'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
+import { NoticeAlert } from '../../forms-ui/NoticeAlert'
 import { z } from 'zod'
-import { useUnlockVault, useUnlockWithRecoveryKey } from './vault-queries'
+import type { ApiCallError } from '../../api/api-client'
 import { CenteredPage } from '../../app/CenteredPage'
+import { ErrorAlert } from '../../forms-ui/ErrorAlert'
+import { DamagedVaultScreen } from './DamagedVaultScreen'
 import { NewPassphraseFields } from './NewPassphraseFields'
 import { newPassphraseFormSchema } from './new-passphrase-form'
-import { vaultErrorMessage } from './vault-errors'
-import { ErrorAlert } from '../../forms-ui/ErrorAlert'
-import { withMessage } from '@shared/validation/messages'
+import { useUnlockVault, useUnlockWithRecoveryKey } from './vault-queries'
+import { isDamageError, vaultErrorMessage } from './vault-errors'
 
 /** Only the passphrase, and the way to the recovery key: nothing about clients is visible here. */
-export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
+export function LockScreen({ keyFileCopyInUse, dataDir }: { keyFileCopyInUse: boolean; dataDir: string }) {
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase')
+  const [damage, setDamage] = useState<ApiErrorCode | null>(null)
+  const onError = (error: unknown) => {
+    if (isDamageError(error)) setDamage((error as ApiCallError).code)
+  }
+  if (damage) return <DamagedVaultScreen problem={damage} dataDir={dataDir} />
   return (
     <CenteredPage>
       {mode === 'passphrase' ? (
-        <PassphraseUnlock onUnlocked={onUnlocked} onForgot={() => setMode('recovery')} />
+        <PassphraseUnlock keyFileCopyInUse={keyFileCopyInUse} onError={onError} onForgot={() => setMode('recovery')} />
       ) : (
-        <RecoveryUnlock onUnlocked={onUnlocked} onBack={() => setMode('passphrase')} />
+        <RecoveryUnlock onError={onError} onBack={() => setMode('passphrase')} />
       )}
     </CenteredPage>
   )
 }
 
-function PassphraseUnlock({ onUnlocked, onForgot }: { onUnlocked: () => void; onForgot: () => void }) {
+function PassphraseUnlock({
+  keyFileCopyInUse,
+  onError,
+  onForgot,
+}: {
+  keyFileCopyInUse: boolean
+  onError: (error: unknown) => void
+  onForgot: () => void
+}) {
   const { t } = useTranslation()
   const unlock = useUnlockVault()
   const [passphrase, setPassphrase] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
 
-  const submit = async (event: React.FormEvent) => {
+  const submit = (event: React.FormEvent) => {
     event.preventDefault()
     if (!passphrase) return
-    setBusy(true)
-    setError(null)
-    try {
-      await unlock.mutateAsync({ passphrase })
-      setPassphrase('')
-      onUnlocked()
-    } catch (caught) {
-      setError(vaultErrorMessage(caught, t))
-    } finally {
-      setBusy(false)
-    }
+    unlock.mutate(passphrase, { onSuccess: () => setPassphrase(''), onError })
   }
 
   return (
@@ -55,16 +59,21 @@ function PassphraseUnlock({ onUnlocked, onForgot }: { onUnlocked: () => void; on
         <Title order={1} size="h2">
           {t('vault.lockedTitle')}
         </Title>
+        {keyFileCopyInUse && (
+          <NoticeAlert tone="orange" data-testid="key-file-copy-in-use">
+            {t('vault.keyFileCopyInUse')}
+          </NoticeAlert>
+        )}
         <PasswordInput
           label={t('vault.passphrase')}
           value={passphrase}
           onChange={(event) => setPassphrase(event.currentTarget.value)}
           autoFocus
           autoComplete="current-password"
-          error={error ?? undefined}
+          error={unlock.error ? vaultErrorMessage(unlock.error, t) : undefined}
           size="md"
         />
-        <Button type="submit" size="md" loading={busy}>
+        <Button type="submit" size="md" loading={unlock.isPending}>
           {t('vault.unlockButton')}
         </Button>
         <Anchor component="button" type="button" onClick={onForgot} size="sm">
@@ -76,27 +85,20 @@ function PassphraseUnlock({ onUnlocked, onForgot }: { onUnlocked: () => void; on
 }
 
 const recoverySchema = newPassphraseFormSchema.and(
-  z.object({ recoveryKey: z.string().min(1, withMessage('errors.required')) }),
+  z.object({ recoveryKey: z.string().min(1, { message: 'errors.required' }) }),
 )
 type RecoveryForm = z.infer<typeof recoverySchema>
 
-function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack: () => void }) {
+function RecoveryUnlock({ onError, onBack }: { onError: (error: unknown) => void; onBack: () => void }) {
   const { t } = useTranslation()
-  const unlockWithRecoveryKey = useUnlockWithRecoveryKey()
-  const [error, setError] = useState<string | null>(null)
+  const unlock = useUnlockWithRecoveryKey()
   const form = useForm<RecoveryForm>({
     resolver: zodResolver(recoverySchema),
     defaultValues: { recoveryKey: '', passphrase: '', confirmation: '' },
   })
-  const submit = form.handleSubmit(async ({ recoveryKey, passphrase }) => {
-    setError(null)
-    try {
-      await unlockWithRecoveryKey.mutateAsync({ recoveryKey, newPassphrase: passphrase })
-      onUnlocked()
-    } catch (caught) {
-      setError(vaultErrorMessage(caught, t))
-    }
-  })
+  const submit = form.handleSubmit(({ recoveryKey, passphrase }) =>
+    unlock.mutate({ recoveryKey, newPassphrase: passphrase }, { onError }),
+  )
   return (
     <Paper component="form" onSubmit={submit} p="xl" withBorder shadow="sm" noValidate>
       <Stack gap="md">
@@ -117,8 +119,8 @@ function RecoveryUnlock({ onUnlocked, onBack }: { onUnlocked: () => void; onBack
         <FormProvider {...form}>
           <NewPassphraseFields />
         </FormProvider>
-        <ErrorAlert message={error} />
-        <Button type="submit" size="md" loading={form.formState.isSubmitting}>
+        <ErrorAlert message={unlock.error ? vaultErrorMessage(unlock.error, t) : null} />
+        <Button type="submit" size="md" loading={unlock.isPending}>
           {t('vault.recoveryButton')}
         </Button>
         <Anchor component="button" type="button" onClick={onBack} size="sm">

@@ -1,26 +1,30 @@
 import { Center, Loader } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect } from 'react'
+import { HashRouter, Route, Routes } from 'react-router'
 import { useApi } from '../../api/api-context'
 import { AppLayout } from '../../app/AppLayout'
+import { RecoveryKeyPrintPage } from '../print/RecoveryKeyPrintPage'
 import { runBeforeLock } from './before-lock'
 import { CreateVaultScreen } from './CreateVaultScreen'
+import { DamagedVaultScreen } from './DamagedVaultScreen'
 import { LockContext } from './lock-context'
 import { LockScreen } from './LockScreen'
+import { RecoveryKeySheet } from './RecoveryKeySheet'
 import { useIdleLock } from './use-idle-lock'
-import { useLockVault, useVaultStatus, vaultKeys } from './vault-queries'
+import { VAULT_STATUS_KEY, useLockVault, useVaultStatus } from './vault-queries'
 
+/** What the vault's state allows on screen: create, unlock, what is damaged, the pending recovery key, or the app. */
 export function VaultGate() {
   const api = useApi()
   const queryClient = useQueryClient()
-  const [pendingRecoveryKeySheet, setPendingRecoveryKeySheet] = useState(false)
   const status = useVaultStatus()
   const { mutateAsync: lockVault } = useLockVault()
 
   const forgetEverything = useCallback(() => {
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== vaultKeys.status[0] })
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== VAULT_STATUS_KEY[0] })
     window.location.hash = '#/'
-    void queryClient.invalidateQueries({ queryKey: vaultKeys.status })
+    void queryClient.invalidateQueries({ queryKey: VAULT_STATUS_KEY })
   }, [queryClient])
 
   const lock = useCallback(async () => {
@@ -29,7 +33,8 @@ export function VaultGate() {
     forgetEverything()
   }, [lockVault, forgetEverything])
 
-  useIdleLock(status.data?.state === 'unlocked', () => void lock())
+  const unlocked = status.data?.state === 'unlocked'
+  useIdleLock(unlocked, () => void lock())
 
   useEffect(
     () => api.transport.on((event) => event.name === 'vault-locked' && forgetEverything()),
@@ -38,14 +43,14 @@ export function VaultGate() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l' && status.data?.state === 'unlocked') {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l' && unlocked) {
         event.preventDefault()
         void lock()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [lock, status.data?.state])
+  }, [lock, unlocked])
 
   if (!status.data) {
     return (
@@ -54,19 +59,20 @@ export function VaultGate() {
       </Center>
     )
   }
-  const unlocked = () => void queryClient.invalidateQueries({ queryKey: ['vault-status'] })
-  if (status.data.state === 'no-vault' || pendingRecoveryKeySheet) {
+  const { state, problem, dataDir, keyFileCopyInUse, recoveryKeyPending } = status.data
+  if (state === 'no-vault') return <CreateVaultScreen />
+  if (state === 'damaged') return <DamagedVaultScreen problem={problem ?? 'vault/key-file-damaged'} dataDir={dataDir} />
+  if (state === 'locked') return <LockScreen keyFileCopyInUse={keyFileCopyInUse} dataDir={dataDir} />
+  if (recoveryKeyPending) {
     return (
-      <CreateVaultScreen
-        onCreated={() => setPendingRecoveryKeySheet(true)}
-        onDone={() => {
-          setPendingRecoveryKeySheet(false)
-          unlocked()
-        }}
-      />
+      <HashRouter>
+        <Routes>
+          <Route path="/print/recovery-key" element={<RecoveryKeyPrintPage />} />
+          <Route path="*" element={<RecoveryKeySheet />} />
+        </Routes>
+      </HashRouter>
     )
   }
-  if (status.data.state === 'locked') return <LockScreen onUnlocked={unlocked} />
   return (
     <LockContext.Provider value={lock}>
       <AppLayout />
