@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { newVault, TEST_PASSPHRASE } from '../../../tests/unit/support/temp-vault'
+import { TEST_SCRYPT } from '../../../tests/support/test-core'
 import { readKeyFile } from './key-file'
 import { Vault } from './vault'
 
@@ -10,7 +11,7 @@ async function expectCode(promise: Promise<unknown>, code: string) {
 /** The same data folder opened by a new process: nothing in memory survives. */
 function restarted(vault: Vault) {
   vault.lock()
-  return new Vault({ dataDir: vault.dataDir, migrations: vault.migrations, scrypt: { N: 2 ** 14, r: 8, p: 1 } })
+  return new Vault({ dataDir: vault.dataDir, migrations: vault.migrations, scrypt: TEST_SCRYPT })
 }
 
 describe('recovery key', () => {

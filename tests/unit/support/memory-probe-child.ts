@@ -5,9 +5,10 @@
  */
 import { createInterface } from 'node:readline'
 import { createBackend } from '../../../src-main/core/backend'
+import { TEST_SCRYPT } from '../../support/test-core'
 
 const [dataDir, migrationsDir] = process.argv.slice(2)
-const backend = createBackend({ dataDir: dataDir!, migrationsDir: migrationsDir!, scrypt: { N: 2 ** 14, r: 8, p: 1 } })
+const backend = createBackend({ dataDir: dataDir!, migrationsDir: migrationsDir!, scrypt: TEST_SCRYPT })
 const gc = (globalThis as { gc?: () => void }).gc
 
 for await (const line of createInterface({ input: process.stdin })) {
