@@ -215,6 +215,7 @@ test('a coach backs up to a folder automatically and restores it into a fresh da
     await expect(page.getByText(fresh.dataDir, { exact: false })).toBeVisible()
     await screenshot(page, 'help-data-folder')
   } finally {
+    await page.goto('about:blank') // leave the page first: a stopped core is not an error of the app
     await fresh.stop()
     rmSync(fresh.dataDir, { recursive: true, force: true })
     rmSync(folder, { recursive: true, force: true })
