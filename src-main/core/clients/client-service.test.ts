@@ -21,6 +21,12 @@ describe('client service', () => {
     expect(names('KORHONEN')).toEqual(['Virtanen'])
     expect(names('aino joensuu')).toEqual(['Virtanen'])
     expect(names('100%_')).toEqual([])
+    // Short words (which the trigram index cannot match) still narrow the search; quotes are only text.
+    expect(names('sa')).toEqual(['Heikkinen'])
+    expect(names('joensuu sa')).toEqual(['Heikkinen'])
+    expect(names('"heikki"')).toEqual([])
+    expect(names('heik"')).toEqual([])
+    expect(names('ikk')).toEqual(['Heikkinen', 'Järvinen'])
 
     const updated = updateClient(vault.db, aino.id, fields({ phone: '040 123 4567', phase: 3 }), new Date('2030-01-01'))
     expect(updated).toMatchObject({
@@ -29,6 +35,13 @@ describe('client service', () => {
       municipality: null,
       updatedAt: '2030-01-01T00:00:00.000Z',
     })
+
+    // The index follows every change: after editing, the old municipality no longer finds her.
+    expect(names('joensuu')).toEqual(['Heikkinen'])
+    updateClient(vault.db, aino.id, fields({ lastName: 'Lahtinen' }))
+    expect(names('virtanen')).toEqual([])
+    expect(names('lahtin')).toEqual(['Lahtinen'])
+    updateClient(vault.db, aino.id, fields({ lastName: 'Virtanen' }))
 
     setClientArchived(vault.db, aino.id, true)
     expect(names('')).toEqual(['Heikkinen', 'Järvinen'])

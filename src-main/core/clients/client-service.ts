@@ -23,11 +23,8 @@ const listColumns = {
 export function listClients(db: Db, query: ClientListQuery = {}): ClientListItem[] {
   const conditions: SQL[] = []
   if (!query.includeArchived) conditions.push(isNull(clients.archivedAt))
-  for (const word of foldForSearch(query.search ?? '')
-    .split(' ')
-    .filter(Boolean)) {
-    conditions.push(sql`${clients.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`)
-  }
+  const search = searchConditions(query.search ?? '')
+  if (search) conditions.push(search)
   return db
     .select(listColumns)
     .from(clients)
@@ -88,6 +85,29 @@ function withDerivedFields(fields: ClientFields) {
 function toClient(row: typeof clients.$inferSelect): Client {
   const { searchText: _searchText, ...client } = row
   return { ...client, phase: client.phase as Client['phase'] }
+}
+
+/**
+ * Every word of the search must occur somewhere in the client's folded search text (names, municipality, nurse).
+ * Words of three or more characters go through the trigram index `clients_fts` (drizzle/0002_client_search.sql), so a
+ * search does not read every client; shorter words, which a trigram index cannot match, filter what it found (or,
+ * alone, scan the names: one or two letters).
+ */
+function searchConditions(search: string): SQL | undefined {
+  const words = foldForSearch(search).split(' ').filter(Boolean)
+  if (words.length === 0) return undefined
+  const indexed = words.filter((word) => word.length >= 3)
+  const conditions: SQL[] = words
+    .filter((word) => word.length < 3)
+    .map((word) => sql`${clients.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`)
+  if (indexed.length > 0) {
+    const match = indexed.map((word) => `"${word.replaceAll('"', '""')}"`).join(' AND ')
+    conditions.unshift(
+      sql`${clients.id} IN (SELECT k.client_id FROM clients_fts f JOIN client_search_keys k ON k.key = f.rowid
+        WHERE clients_fts MATCH ${match})`,
+    )
+  }
+  return and(...conditions)
 }
 
 function escapeLike(text: string): string {

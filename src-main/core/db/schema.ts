@@ -26,6 +26,16 @@ export const clients = sqliteTable(
   (table) => [index('clients_archived_last_name').on(table.archivedAt, table.lastName)],
 )
 
+/**
+ * A stable integer key per client for the full-text search index `clients_fts` (an FTS5 trigram table, created with
+ * its triggers in drizzle/0002_client_search.sql; drizzle-kit does not model virtual tables). An INTEGER PRIMARY KEY
+ * survives VACUUM and backups, which a text-keyed table's implicit rowid does not. Kept in step by the triggers.
+ */
+export const clientSearchKeys = sqliteTable('client_search_keys', {
+  key: integer('key').primaryKey(),
+  clientId: text('client_id').notNull().unique(),
+})
+
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),

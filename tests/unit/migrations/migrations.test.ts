@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DatabaseFromNewerAppError, migrate } from '../../../src-main/core/db/migrations'
 import { databaseAtVersion } from '../support/migration-helper'
+import { dumpEveryTable, fillEveryTable } from '../support/vault-rows'
 
 const CLIENT_ROW = `INSERT INTO clients (id, first_name, last_name, status, search_text, created_at, updated_at, phase)
   VALUES ('c1', 'Aino', 'Virtanen', 'active', 'aino virtanen', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 2)`
@@ -40,6 +41,46 @@ describe('migrations', () => {
         `INSERT INTO form_documents (id, client_id, form_id, created_at, updated_at) VALUES ('d2', 'nobody', 'referral', 'x', 'x')`,
       ),
     ).toThrow(/FOREIGN KEY/)
+    sqlite.close()
+  })
+
+  it('0002_client_search: indexes the clients already there and keeps the index in step afterwards', () => {
+    const db = databaseAtVersion(2)
+    fillEveryTable(db.sqlite)
+    const before = dumpEveryTable(db.sqlite)
+    db.migrateTo(3)
+    const sqlite = db.reopen()
+    sqlite.pragma('foreign_keys = ON')
+    const after = dumpEveryTable(sqlite)
+    for (const [table, rows] of Object.entries(before)) {
+      if (table !== 'schema_migrations') expect(after[table], table).toEqual(rows)
+    }
+    const matching = (words: string) =>
+      (
+        sqlite
+          .prepare(
+            `SELECT k.client_id AS id FROM clients_fts f JOIN client_search_keys k ON k.key = f.rowid
+               WHERE clients_fts MATCH ? ORDER BY k.client_id`,
+          )
+          .all(words) as Array<{ id: string }>
+      ).map((row) => row.id)
+    // Clients from version 2 are found by any 3-letter piece of their folded text.
+    expect(matching('"irt"')).toEqual(['c1'])
+    expect(matching('"jarvi"')).toEqual(['c2'])
+    // New, changed and deleted clients after the migration: the triggers keep the index true.
+    sqlite.exec(`INSERT INTO clients (id, first_name, last_name, status, search_text, created_at, updated_at)
+      VALUES ('c3', 'Olli', 'Öhman', 'active', 'olli ohman', 'x', 'x')`)
+    sqlite.exec(`UPDATE clients SET search_text = 'aino lahtinen joensuu' WHERE id = 'c1'`)
+    sqlite.exec(`DELETE FROM saved_calculations; DELETE FROM client_benefits; DELETE FROM form_signatures;
+      DELETE FROM form_versions; DELETE FROM form_drafts; DELETE FROM form_documents; DELETE FROM clients WHERE id = 'c2'`)
+    expect(matching('"ohm"')).toEqual(['c3'])
+    expect(matching('"virtanen"')).toEqual([])
+    expect(matching('"lahti"')).toEqual(['c1'])
+    expect(matching('"jarvi"')).toEqual([])
+    expect(sqlite.prepare('SELECT client_id FROM client_search_keys ORDER BY key').all()).toEqual([
+      { client_id: 'c1' },
+      { client_id: 'c3' },
+    ])
     sqlite.close()
   })
 

@@ -29,12 +29,24 @@ export function fillEveryTable(sqlite: Sqlite) {
   `)
 }
 
-/** Every row of every table (schema_migrations included), in rowid order: two equal dumps are the same data. */
+/**
+ * Every row of every table (schema_migrations and the search index's own tables included), in a fixed order: two
+ * equal dumps are the same data. A virtual table is dumped through its shadow tables (the FTS index's contents).
+ */
 export function dumpEveryTable(sqlite: Sqlite): Record<string, unknown[]> {
   const tables = sqlite
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-    .all() as Array<{ name: string }>
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+         AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name`,
+    )
+    .all() as Array<{ name: string; sql: string }>
   return Object.fromEntries(
-    tables.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+    tables.map(({ name, sql }) => {
+      const columns = (sqlite.prepare(`SELECT count(*) AS n FROM pragma_table_info(?)`).get(name) as { n: number }).n
+      const order = /WITHOUT ROWID\s*$/i.test(sql)
+        ? Array.from({ length: columns }, (_, i) => i + 1).join(', ')
+        : 'rowid'
+      return [name, sqlite.prepare(`SELECT * FROM "${name}" ORDER BY ${order}`).all()]
+    }),
   )
 }
