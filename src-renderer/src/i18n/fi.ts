@@ -41,6 +41,13 @@ export const fi = {
       date: 'Henkilötunnuksen alussa ei ole oikea päivämäärä.',
       checksum: 'Henkilötunnuksen tarkistusmerkki ei täsmää. Tarkista numerot.',
     },
+    invalidTime: 'Anna kellonaika muodossa tt:mm, esimerkiksi 9:30.',
+    beforeStart: 'Päivämäärä on ennen alkamispäivää.',
+    codeFormat: 'Koodissa voi olla kirjaimia, numeroita, pisteitä, viivoja ja alaviivoja.',
+    businessId: {
+      format: 'Y-tunnus on muotoa 1234567-8.',
+      checksum: 'Y-tunnuksen tarkistusnumero ei täsmää. Tarkista numerot.',
+    },
     saveFailed: 'Tallennus ei onnistunut. Yritä uudelleen.',
     unexpected: 'Jokin meni vikaan. Yritä uudelleen.',
   },
