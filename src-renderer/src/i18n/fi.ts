@@ -1,18 +1,21 @@
 import { fiBackup } from './fi-backup'
 import { fiCalculator } from './fi-calculator'
 import { fiForms } from './fi-forms'
+import { fiProcess } from './fi-process'
 import { fiVault } from './fi-vault'
 
 /** Finnish, the working language. Every string the app shows comes from here. */
 export const fi = {
   forms: fiForms,
   calculator: fiCalculator,
+  process: fiProcess,
   app: { name: 'Työhönvalmentaja' },
   nav: {
     label: 'Päävalikko',
     home: 'Etusivu',
     clients: 'Asiakkaat',
     calculator: 'Laskuri',
+    employers: 'Työnantajat',
     settings: 'Asetukset',
     help: 'Ohje',
   },
