@@ -19,7 +19,7 @@ export const fi = {
     settings: 'Asetukset',
     help: 'Ohje',
   },
-  common: { save: 'Tallenna', cancel: 'Peruuta', edit: 'Muokkaa', close: 'Sulje' },
+  common: { save: 'Tallenna', cancel: 'Peruuta', edit: 'Muokkaa', close: 'Sulje', clearDate: 'Tyhjennä: {{label}}' },
   browserMode: {
     missingTokenTitle: 'Avaa sovellus käynnistyksen antamasta osoitteesta',
     missingTokenText:

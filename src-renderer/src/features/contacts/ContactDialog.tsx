@@ -32,6 +32,7 @@ import {
 import { localToday } from '@shared/dates/dates'
 import { defaultCodeFor, isCodeValidOn } from '@shared/procedure-codes/procedure-code-schema'
 import { ApiCallError } from '../../api/api-client'
+import { numberFromInput } from '../../format/format'
 import { DateField } from '../../forms-ui/DateField'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
@@ -210,7 +211,7 @@ function ContactForm(props: Props) {
                 max={1440}
                 allowDecimal={false}
                 value={field.value ?? ''}
-                onChange={(value) => field.onChange(typeof value === 'number' ? value : null)}
+                onChange={(value) => field.onChange(numberFromInput(value))}
                 error={errorText('durationMinutes')}
               />
             )}

@@ -63,7 +63,7 @@ export function ClientWorkSection({ clientId }: { clientId: string }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={job.competitive ? 'teal.9' : 'gray.7'} variant="light">
+                  <Badge color={job.competitive ? 'teal.9' : 'gray.8'} variant="outline">
                     {job.competitive ? t('process.work.competitive') : t('process.work.notCompetitive')}
                   </Badge>
                 </Table.Td>

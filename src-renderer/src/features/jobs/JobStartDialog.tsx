@@ -21,6 +21,7 @@ import { contractTypeOptions, howFoundOptions } from '@shared/jobs/job-options'
 import { jobStartSchema, type JobStartInput } from '@shared/jobs/job-schema'
 import type { z } from 'zod'
 import { ApiCallError } from '../../api/api-client'
+import { numberFromInput } from '../../format/format'
 import { DateField } from '../../forms-ui/DateField'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
@@ -115,7 +116,7 @@ function JobStartForm({ clientId, onClose }: { clientId: string; onClose: () => 
           allowDecimal={decimals}
           min={0}
           value={field.value ?? ''}
-          onChange={(value) => field.onChange(typeof value === 'number' ? value : null)}
+          onChange={(value) => field.onChange(numberFromInput(value))}
           error={errorText(name)}
         />
       )}

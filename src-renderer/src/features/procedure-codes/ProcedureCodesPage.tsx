@@ -68,7 +68,7 @@ export function ProcedureCodesPage() {
                     to: code.validTo ? formatDate(code.validTo) : t('process.codes.always'),
                   })}
                   {!isCodeValidOn(code, today) && (
-                    <Badge ml="xs" color="gray.7" variant="light">
+                    <Badge ml="xs" color="gray.8" variant="outline">
                       {code.validTo && code.validTo < today ? formatDate(code.validTo) : formatDate(code.validFrom)}
                     </Badge>
                   )}

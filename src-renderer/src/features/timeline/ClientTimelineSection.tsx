@@ -70,7 +70,7 @@ function TimelineRow({ item, onEdit }: { item: TimelineItem; onEdit: (contact: C
       <Text w={96} fw={600} style={{ flexShrink: 0 }}>
         {formatDate(item.on)}
       </Text>
-      <Badge variant="light" color="gray.8" w={130} style={{ flexShrink: 0 }}>
+      <Badge variant="outline" color="gray.8" w={130} style={{ flexShrink: 0 }}>
         {t(`process.timeline.groups.${item.group}`)}
       </Badge>
       <div style={{ flex: 1, minWidth: 0 }}>
