@@ -24,7 +24,9 @@ describe('the wage that keeps the pension', () => {
     expect(keep).toEqual({ wage: 990.9, hoursPerWeek: 17.58, summary: expected, stoppedPensions: [0] })
     // the pension is paid at that wage, so income grows more than with the planned 1 100 €
     expect(expected.benefitsAfter).toBeGreaterThan(700)
-    expect(keep!.summary.change).toBeGreaterThan(incomeSummary(input(1100), calculateEarningsImpact(input(1100))).change)
+    expect(keep!.summary.change).toBeGreaterThan(
+      incomeSummary(input(1100), calculateEarningsImpact(input(1100))).change,
+    )
   })
 
   it('says nothing when the wage keeps every pension, or there is no pension', () => {

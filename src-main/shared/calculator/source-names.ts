@@ -54,6 +54,11 @@ const NAME_OF_URL = new Map<string, string>(
   (Object.keys(SRC) as Array<keyof typeof SRC>).map((key) => [SRC[key], NAMES[key]]),
 )
 
+/** A source the engine cites (the only web pages the desktop app opens in the system browser). */
+export function isKnownSource(url: string): boolean {
+  return NAME_OF_URL.has(url)
+}
+
 /** A source that is a web address (the only kind a screen may turn into a link). */
 export function isWebAddress(source: string): boolean {
   return /^https?:\/\/[^\s]+$/i.test(source.trim())

@@ -25,9 +25,3 @@ export function formatDateTime(value: string): string {
 export function formatEuro(value: number): string {
   return euroFormat.format(value)
 }
-
-/** What a number input hands over ('1,5' while typing in Finnish, or a number) as a number; '' is no answer (null). */
-export function numberFromInput(value: number | string): number | null {
-  if (typeof value === 'number') return value
-  return value === '' ? null : Number(value.replace(/\s/g, '').replace(',', '.'))
-}

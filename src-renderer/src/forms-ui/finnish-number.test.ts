@@ -64,7 +64,19 @@ describe('parseFinnishNumber', () => {
   })
 
   it('refuses what it would have to guess', () => {
-    for (const garbage of ['abc', '12a', '1.234,50', '1,234.50', '1.234.567', '12 34', '1  234', '1 2345', '+5', ',', '.']) {
+    for (const garbage of [
+      'abc',
+      '12a',
+      '1.234,50',
+      '1,234.50',
+      '1.234.567',
+      '12 34',
+      '1  234',
+      '1 2345',
+      '+5',
+      ',',
+      '.',
+    ]) {
       expect(value(garbage), garbage).toBe('not-a-number')
     }
     for (const garbage of ['1e5', 'Infinity', 'NaN', '0x10', '€', '5 € 5', '--5', '5-', '€ 5', '5 %']) {

@@ -6,6 +6,7 @@ import { formatDate, formatEuro } from '../../format/format'
 import { useParameters } from './calculator-queries'
 import type { TFunction } from 'i18next'
 import { AddParameterForm } from './AddParameterForm'
+import { SourceLink } from './SourceLinks'
 
 const numberFormat = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 4 })
 
@@ -85,9 +86,11 @@ export function ParametersPage() {
                   )}
                 </Table.Td>
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                  <Text size="sm">{row.source}</Text>
+                  <Text size="sm">
+                    <SourceLink source={row.source} />
+                  </Text>
                   {row.note && (
-                    <Text size="sm" c="dimmed">
+                    <Text size="sm" c="gray.7">
                       {row.note}
                     </Text>
                   )}
@@ -114,7 +117,9 @@ export function ParametersPage() {
                   <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
                   <Table.Td>{formatDate(row.validFrom)}</Table.Td>
                   <Table.Td ta="right">{formatParameterValue(t, row)}</Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{row.source}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                    <SourceLink source={row.source} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

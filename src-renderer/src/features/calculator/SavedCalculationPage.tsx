@@ -12,6 +12,7 @@ import { formatMonth, yearMonths } from './calculator-form'
 import { useCalculation, type SavedCalculation } from './calculator-queries'
 import { benefitName } from './benefit-name'
 import { CalculationResults } from './CalculationResults'
+import { benefitInputText, householdLines, savedWageText } from './saved-inputs'
 import { formatParameterValue } from './ParametersPage'
 import { YearOutcome, YearTable } from './YearViewSection'
 
@@ -73,18 +74,23 @@ function SavedCalculationView({ calculation }: { calculation: SavedCalculation }
           {t('calculator.saved.inputs')}
         </Title>
         <Text size="lg" data-testid="saved-wage">
-          {wageEntry?.mode === 'hourly'
-            ? t('calculator.saved.wageHourly', {
-                amount: formatEuro(input.wage.grossMonthly),
-                hourly: formatEuro(wageEntry.hourlyWage),
-                hours: String(wageEntry.hoursPerWeek).replace('.', ','),
-              })
-            : t('calculator.saved.wageMonthly', { amount: formatEuro(input.wage.grossMonthly) })}
+          {savedWageText(t, calculation)}
         </Text>
-        <List size="md" mt="xs">
-          {input.benefits.map((_benefit, index) => (
-            <List.Item key={index}>{benefitName(t, input, index)}</List.Item>
-          ))}
+        {householdLines(t, input).map((line) => (
+          <Text size="md" key={line}>
+            {line}
+          </Text>
+        ))}
+        <List size="md" mt="xs" data-testid="saved-benefits">
+          {input.benefits.map((benefit, index) => {
+            const amounts = benefitInputText(t, benefit)
+            return (
+              <List.Item key={index}>
+                {benefitName(t, input, index)}
+                {amounts && `: ${amounts}`}
+              </List.Item>
+            )
+          })}
         </List>
       </Paper>
       <CalculationResults
@@ -92,6 +98,7 @@ function SavedCalculationView({ calculation }: { calculation: SavedCalculation }
         result={calculation.result}
         summary={calculation.summary}
         breakEven={calculation.breakEven}
+        keepPension={calculation.keepPension}
         parameters={calculation.parameters}
         hourlyKnown={wageEntry?.mode === 'hourly'}
       />

@@ -76,7 +76,9 @@ describe('calculator form parsing', () => {
     const yearWages = ['1 000', '', ...Array.from({ length: 10 }, () => '500,5')]
     const parsed = parseForm(form({ grossMonthly: '900', yearOpen: true, yearWages }))
     expect(parsed.ok && parsed.yearWages).toEqual([1000, 0, ...Array.from({ length: 10 }, () => 500.5)])
-    const wrong = parseForm(form({ grossMonthly: '900', yearOpen: true, yearWages: ['x', '-1', ...yearWages.slice(2)] }))
+    const wrong = parseForm(
+      form({ grossMonthly: '900', yearOpen: true, yearWages: ['x', '-1', ...yearWages.slice(2)] }),
+    )
     expect(wrong).toEqual({
       ok: false,
       issues: {
@@ -121,9 +123,9 @@ describe('calculator form parsing', () => {
       ['benefitDaysPaid', true],
     ])
     expect(BENEFIT_FIELDS['pensioners-housing-allowance'].filter((field) => field.advanced)).toHaveLength(1)
-    expect(benefitToRow({ kind: 'housing-allowance', acceptedHousingCosts: 600, maximumHousingCosts: 550 })).toMatchObject(
-      { acceptedHousingCosts: '600,00', maximumHousingCosts: '550,00' },
-    )
+    expect(
+      benefitToRow({ kind: 'housing-allowance', acceptedHousingCosts: 600, maximumHousingCosts: 550 }),
+    ).toMatchObject({ acceptedHousingCosts: '600,00', maximumHousingCosts: '550,00' })
   })
 
   it("names the engine's field paths as the form's fields", () => {

@@ -266,10 +266,15 @@ export function parseForm(values: CalcFormValues): ParsedForm {
   if (hoursPerWeek !== undefined) wage.hoursPerWeek = hoursPerWeek
   if (taxRatePercent !== undefined) wage.taxRatePercent = taxRatePercent
   const hasEnforcement = values.benefits.some((row) => row.kind === 'debt-enforcement')
-  const household: Record<string, unknown> = { adults: reader.read('adults') ?? 1, children: reader.read('children') ?? 0 }
+  const household: Record<string, unknown> = {
+    adults: reader.read('adults') ?? 1,
+    children: reader.read('children') ?? 0,
+  }
   if (hasEnforcement) household.enforcementDependants = reader.read('enforcementDependants') ?? 0
   const benefits = values.benefits.map((row, index) => rowToBenefit(row, index, reader))
-  const yearWages = values.yearOpen ? values.yearWages.map((_text, index) => reader.read(`yearWages.${index}`) ?? 0) : null
+  const yearWages = values.yearOpen
+    ? values.yearWages.map((_text, index) => reader.read(`yearWages.${index}`) ?? 0)
+    : null
   const parsed = calcInputSchema.safeParse({ month: values.month, wage, household, benefits })
   const issues: Record<string, FieldIssue> = { ...reader.issues }
   if (!parsed.success) {
