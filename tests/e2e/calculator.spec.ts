@@ -1,22 +1,8 @@
-import type { Page } from '@playwright/test'
 import { addClient } from './support/client-steps'
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
+import { addBenefit, chooseMonth, euro, expectPrintReady } from './support/calculator-steps'
 import { printToPdf } from './support/print-pdf'
 import { createVault } from './support/vault-steps'
-
-/** Finnish euro text as the app formats it: '1 100,00 €' with no-break spaces. */
-const euro = (text: string) => text.replaceAll(' ', '\u00a0')
-
-async function chooseMonth(page: Page, label: string) {
-  await page.getByRole('combobox', { name: 'Kuukausi' }).click()
-  await page.getByRole('combobox', { name: 'Kuukausi' }).fill(label)
-  await page.getByRole('option', { name: label, exact: true }).click()
-}
-
-async function addBenefit(page: Page, name: string) {
-  await page.getByRole('button', { name: 'Lisää etuus' }).click()
-  await page.getByRole('menuitem', { name }).click()
-}
 
 test('a coach calculates what a 1 100 € wage does to a Kela pension and housing allowance, saves and prints', async ({
   page,
@@ -147,7 +133,7 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
   await expect(page.getByTestId('print-document')).toBeVisible()
   await expect(page.getByTestId('print-wage')).toHaveText(euro('Palkka 1 100,00 € / kk'))
   await screenshot(page, 'calculator-06-print-page')
-  await expect(page.locator('body[data-print-ready="true"]')).toHaveCount(1)
+  await expectPrintReady(page)
   const { pages: totalPages, text: flat } = await printToPdf(page, 'calculator-summary')
   expect(totalPages).toBe(1)
   for (const expected of [

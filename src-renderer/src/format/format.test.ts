@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatEuro } from './format'
+import { deduction, formatDate, formatEuro } from './format'
 
 describe('formats', () => {
   it('shows euros and dates the Finnish way', () => {
@@ -7,5 +7,10 @@ describe('formats', () => {
     expect(formatDate('2024-03-05')).toBe('5.3.2024')
     expect(formatDate('not a date')).toBe('')
     expect(formatDate(null)).toBe('')
+  })
+
+  it('shows an amount taken off with a minus sign, and nothing taken off without one', () => {
+    expect(deduction(462.4).replace(/\s/g, ' ')).toBe('−462,40 €')
+    expect(deduction(0).replace(/\s/g, ' ')).toBe('0,00 €')
   })
 })

@@ -25,3 +25,8 @@ export function formatDateTime(value: string): string {
 export function formatEuro(value: number): string {
   return euroFormat.format(value)
 }
+
+/** An amount taken off, e.g. garnished: 462.4 → '−462,40 €'; nothing taken off is '0,00 €' (no minus sign). */
+export function deduction(value: number): string {
+  return value > 0 ? `−${formatEuro(value)}` : formatEuro(0)
+}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useLocation, useParams } from 'react-router'
 import type { CoachProfile } from '@shared/settings/coach-profile-schema'
 import { finnishDatesInText } from '@shared/calculator/engine-text'
-import { formatDate, formatEuro } from '../../format/format'
+import { deduction, formatDate, formatEuro } from '../../format/format'
 import { clientName } from '../clients/client-name'
 import { useClient } from '../clients/client-queries'
 import { PrintDocument } from '../print/PrintDocument'
@@ -154,8 +154,8 @@ function CalculationPrint({
                   </td>
                   {item.kind === 'debt-enforcement' && enforcement ? (
                     <>
-                      <td style={right}>−{formatEuro(enforcement.garnishedBefore ?? 0)}</td>
-                      <td style={right}>−{formatEuro(enforcement.garnished)}</td>
+                      <td style={right}>{deduction(enforcement.garnishedBefore ?? 0)}</td>
+                      <td style={right}>{deduction(enforcement.garnished)}</td>
                     </>
                   ) : (
                     <>

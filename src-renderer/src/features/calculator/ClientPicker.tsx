@@ -38,7 +38,7 @@ export const ClientPicker = memo(function ClientPicker({
 
   return (
     <Combobox store={combobox} onOptionSubmit={choose}>
-      <Combobox.Target>
+      <Combobox.Target withExpandedAttribute>
         <InputBase
           label={t('calculator.picker.label')}
           description={t('calculator.picker.help')}

@@ -15,6 +15,7 @@ import { CalculationResults } from './CalculationResults'
 import { benefitInputText, householdLines, savedWageText } from './saved-inputs'
 import { formatParameterValue } from './ParametersPage'
 import { YearOutcome, YearTable } from './YearViewSection'
+import { WideTable } from './WideTable'
 
 /** A saved calculation exactly as it was saved (never recomputed). */
 export function SavedCalculationPage() {
@@ -119,37 +120,39 @@ function SavedCalculationView({ calculation }: { calculation: SavedCalculation }
         <Title order={2} size="h3" mb="xs">
           {t('calculator.saved.parametersUsed')}
         </Title>
-        <Table fz="md" verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('calculator.parameters.label')}</Table.Th>
-              <Table.Th>{t('calculator.parameters.validFrom')}</Table.Th>
-              <Table.Th ta="right">{t('calculator.parameters.value')}</Table.Th>
-              <Table.Th>{t('calculator.parameters.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {calculation.parameters.map((row) => (
-              <Table.Tr key={`${row.key}@${row.validFrom}`}>
-                <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
-                <Table.Td>{formatDate(row.validFrom)}</Table.Td>
-                <Table.Td ta="right">{formatParameterValue(t, row)}</Table.Td>
-                <Table.Td>
-                  <Badge
-                    color={row.status === 'verified' ? '#1e6b30' : 'violet.9'}
-                    variant="outline"
-                    tt="none"
-                    fz="sm"
-                    size="lg"
-                    radius="sm"
-                  >
-                    {t(`calculator.parameters.statuses.${row.status}`)}
-                  </Badge>
-                </Table.Td>
+        <WideTable label={t('calculator.saved.parametersUsed')} minWidth={600}>
+          <Table fz="md" verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('calculator.parameters.label')}</Table.Th>
+                <Table.Th>{t('calculator.parameters.validFrom')}</Table.Th>
+                <Table.Th ta="right">{t('calculator.parameters.value')}</Table.Th>
+                <Table.Th>{t('calculator.parameters.status')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {calculation.parameters.map((row) => (
+                <Table.Tr key={`${row.key}@${row.validFrom}`}>
+                  <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
+                  <Table.Td>{formatDate(row.validFrom)}</Table.Td>
+                  <Table.Td ta="right">{formatParameterValue(t, row)}</Table.Td>
+                  <Table.Td>
+                    <Badge
+                      color={row.status === 'verified' ? '#1e6b30' : 'violet.9'}
+                      variant="outline"
+                      tt="none"
+                      fz="sm"
+                      size="lg"
+                      radius="sm"
+                    >
+                      {t(`calculator.parameters.statuses.${row.status}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </WideTable>
       </Paper>
     </Stack>
   )

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { CalcResult } from '@benefits'
 import type { StoredIncomeSummary } from '@shared/api/calculator-api'
 import type { PensionKeepingWage } from '@shared/calculator/keep-pension'
-import { formatEuro } from '../../format/format'
+import { deduction, formatEuro } from '../../format/format'
 import { verdictLines } from './verdict'
 
 /** "Kannattaako työ?": total monthly income now and with the job, the headline and, when the job stops a pension,
@@ -76,10 +76,10 @@ export function SummaryCard({
                 {t('calculator.result.garnished')}
               </Table.Th>
               <Table.Td ta="right" data-testid="garnished-before">
-                −{formatEuro(garnishedBefore)}
+                {deduction(garnishedBefore)}
               </Table.Td>
               <Table.Td ta="right" data-testid="garnished-after">
-                −{formatEuro(summary.garnished)}
+                {deduction(summary.garnished)}
               </Table.Td>
             </Table.Tr>
           )}

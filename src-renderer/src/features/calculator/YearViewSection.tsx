@@ -6,11 +6,12 @@ import { calculateYearView, type CalcInput, type ParameterTable } from '@benefit
 import type { StoredYearView } from '@shared/api/calculator-api'
 import { finnishDatesInText } from '@shared/calculator/engine-text'
 import { tableForYearView } from '@shared/calculator/year-plan'
-import { formatEuro } from '../../format/format'
+import { deduction, formatEuro } from '../../format/format'
 import { MONEY, formatFinnishNumber } from '../../forms-ui/finnish-number'
 import { formatMonth, yearMonths, type CalcFormValues } from './calculator-form'
 import { benefitName } from './benefit-name'
 import { NumField, type ErrorOf } from './NumField'
+import { WideTable } from './WideTable'
 
 /** The 12-month view: the coach enters a wage per month, each month is calculated with its own rules. */
 export function YearViewSection({
@@ -137,7 +138,7 @@ export function YearTable({
   const { t } = useTranslation()
   const enforcement = view?.months.some((row) => row.result.enforcement !== undefined) ?? false
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <WideTable label={t('calculator.sections.year')} minWidth={640}>
       <Table fz="md" verticalSpacing={4} striped data-testid="year-table">
         <Table.Thead>
           <Table.Tr>
@@ -163,7 +164,7 @@ export function YearTable({
                 <Table.Td ta="right">{benefits !== undefined ? formatEuro(benefits) : '–'}</Table.Td>
                 {enforcement && (
                   <Table.Td ta="right" data-testid="year-garnished">
-                    {row ? `−${formatEuro(garnished)}` : '–'}
+                    {row ? deduction(garnished) : '–'}
                   </Table.Td>
                 )}
                 <Table.Td ta="right">
@@ -186,7 +187,7 @@ export function YearTable({
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </WideTable>
   )
 }
 
