@@ -193,8 +193,6 @@ export const fiCalculator = {
       'Kuukausille {{from}} alkaen ei ole vielä virallisia lukuja. Niissä käytetään viimeisimpiä tunnettuja lukuja (arvio).',
   },
   save: {
-    client: 'Asiakas',
-    clientPlaceholder: 'Valitse asiakas',
     button: 'Tallenna asiakkaalle',
     saved: 'Laskelma tallennettu asiakkaalle.',
     failed: 'Tallennus ei onnistunut. Tarkista tiedot ja yritä uudelleen.',
