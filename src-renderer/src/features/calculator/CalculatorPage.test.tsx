@@ -25,7 +25,7 @@ const listItem = (index: number): ClientListItem => ({
   id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
   firstName: `Asiakas${index}`,
   lastName: 'Virtanen',
-  phase: '1',
+  phase: 1,
   status: 'active',
   municipality: null,
   archivedAt: null,
