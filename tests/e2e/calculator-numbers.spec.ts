@@ -89,7 +89,10 @@ test('money typed key by key and pasted is read as a coach means it; a wrong fig
 
   // Hours that are not a number: no result, no saving, and the reason only once the field is left.
   const hours = page.getByLabel('Työtunnit viikossa (jos tiedossa)')
+  await expect(hours).toHaveValue('20') // the hours given with the hourly wage stay
+  await hours.fill('')
   await hours.pressSequentially('20,5 h/vko')
+  await expect(hours).toHaveValue('20,5 h/vko')
   await expect(saveButton(page)).toBeDisabled()
   await expect(page.getByTestId('calc-waiting')).toContainText('Työtunnit viikossa')
   await expect(page.getByTestId('calc-summary')).toHaveCount(0)

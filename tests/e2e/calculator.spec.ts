@@ -43,6 +43,12 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
   await expect(page.getByTestId('total-before')).toHaveText(euro('1 085,00 €'))
   await expect(page.getByTestId('total-after')).toHaveText(euro('1 366,35 €'))
   await expect(page.getByTestId('calc-verdict')).toHaveText(euro('Tulot kasvavat 281,35 € kuukaudessa.'))
+  // …but the job stops the pension: the headline also says what the highest wage that keeps it gives.
+  await expect(page.getByTestId('calc-keep-pension')).toHaveText(
+    euro(
+      'Työ keskeyttää eläkkeen. Palkalla enintään 990,90 € / kk eläke säilyy, ja tulot kasvavat silloin 665,40 € kuukaudessa.',
+    ),
+  )
   await expect(page.getByTestId('break-even')).toContainText(euro('990,90 € / kk'))
   await expect(page.getByTestId('warnings')).toContainText('Ilmoita työn aloittamisesta ja palkasta Kelaan.')
   await screenshot(page, 'calculator-01-results')
@@ -112,6 +118,7 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
   await page.getByRole('link', { name: 'Aino Virtanen' }).click()
   await page.getByRole('button', { name: 'Laske' }).click()
   await expect(page.getByText(/Etuudet haettiin asiakkaan tiedoista/)).toBeVisible()
+  await expect(page.getByTestId('calc-restored')).toHaveCount(0) // the saved input is not offered again
   await expect(page.getByLabel('Määrä € / kk', { exact: true })).toHaveValue('700,00')
   await chooseMonth(page, 'kesäkuu 2026')
   await page.getByLabel('Bruttopalkka € / kk').fill('1100')
@@ -149,6 +156,7 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
     '266,35 €',
     '1 085,00 €',
     '1 366,35 €',
+    'Työ keskeyttää eläkkeen. Palkalla enintään 990,90 € / kk eläke säilyy',
     'sivu 1/1',
   ]) {
     expect(flat, expected).toContain(expected)

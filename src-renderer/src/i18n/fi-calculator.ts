@@ -127,7 +127,7 @@ export const fiCalculator = {
       'Täysi eläke voi muuttua osaeläkkeeksi. Palkalla enintään {{wage}} / kk täysi eläke säilyy, ja tulot kasvavat silloin {{change}} kuukaudessa.',
     keepFullPensionHours:
       'Täysi eläke voi muuttua osaeläkkeeksi. Palkalla enintään {{wage}} / kk (noin {{hours}} h / vko) täysi eläke säilyy, ja tulot kasvavat silloin {{change}} kuukaudessa.',
-    waiting: 'Tulos näkyy, kun nämä tiedot on annettu: {{fields}}.',
+    waiting: 'Tulos näkyy, kun nämä tiedot on annettu oikein: {{fields}}.',
     estimate: 'Arvio',
     estimateHelp: 'Laskelmassa on käytetty arvioitua lukua, jota ei ole vielä vahvistettu.',
     explanation: 'Näin se laskettiin',

@@ -103,12 +103,19 @@ function CalculatorForm({
   }, [inputKey, hourly, table, t])
 
   const freshKey = useMemo(() => JSON.stringify(fresh), [fresh])
-  const dirty = JSON.stringify(values) !== freshKey
+  // Once saved, the input is forgotten (saving refreshes the recorded benefits, which must not write it back).
+  const [saved, setSaved] = useState(false)
+  const dirty = !saved && JSON.stringify(values) !== freshKey
   useEffect(() => {
+    if (saved) return
     if (dirty) draft.write(values)
     else draft.clear()
-  }, [values, dirty, draft])
+  }, [values, dirty, draft, saved])
   useWarnBeforeUnload(dirty)
+  const onSaved = () => {
+    setSaved(true)
+    draft.clear()
+  }
 
   const issues = parsed.ok ? {} : parsed.issues
   const errorOf = (name: string) => {
@@ -169,7 +176,7 @@ function CalculatorForm({
             <WagePanel control={control} table={table} errorOf={errorOf} values={values} />
             <BenefitsPanel control={control} errorOf={errorOf} rows={values.benefits} />
             <HouseholdPanel control={control} errorOf={errorOf} values={values} />
-            <SavePanel client={client} toSave={toSave} onSaved={draft.clear} />
+            <SavePanel client={client} toSave={toSave} onSaved={onSaved} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
