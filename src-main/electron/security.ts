@@ -1,4 +1,5 @@
 import { app, session, type WebContents } from 'electron'
+import { openKnownSource } from './page-guards'
 import { isTrustedAppUrl } from './trusted-sender'
 
 /**
@@ -9,7 +10,8 @@ export function isAllowedPermission(permission: string, requestingUrl: string, d
   return permission === 'clipboard-sanitized-write' && isTrustedAppUrl(requestingUrl, devServerUrl)
 }
 
-/** Nothing leaves the app's bundle: no navigation, no new windows, no webviews, no permissions, no network. */
+/** Nothing leaves the app's bundle: no navigation, no new windows, no webviews, no other permissions, no network (the
+ *  cited public sources open in the system browser, see page-guards.ts). */
 export function hardenSessionAndContents(devServerUrl: string | undefined) {
   const defaultSession = session.defaultSession
   defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
@@ -32,5 +34,9 @@ function guardContents(contents: WebContents) {
   contents.on('will-navigate', (event) => event.preventDefault())
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  // No new windows; a calculator source link opens in the system browser when it is one of the cited pages.
+  contents.setWindowOpenHandler(({ url }) => {
+    openKnownSource(url)
+    return { action: 'deny' }
+  })
 }

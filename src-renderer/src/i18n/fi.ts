@@ -2,6 +2,7 @@ import { fiBackup } from './fi-backup'
 import { fiCalculator } from './fi-calculator'
 import { fiForms } from './fi-forms'
 import { fiProcess } from './fi-process'
+import { fiNumbers } from './fi-numbers'
 import { fiVault } from './fi-vault'
 
 /** Finnish, the working language. Every string the app shows comes from here. */
@@ -9,6 +10,7 @@ export const fi = {
   forms: fiForms,
   calculator: fiCalculator,
   process: fiProcess,
+  numbers: fiNumbers,
   app: { name: 'Työhönvalmentaja' },
   nav: {
     label: 'Päävalikko',
