@@ -1,0 +1,118 @@
+import type { FormTextTable } from '../form-texts'
+
+/** The employment-support-plan form's own texts: [Finnish, Swedish, English] (shared ones are in common.ts). */
+export const employmentSupportPlanTexts: FormTextTable = {
+  title: ['Suunnitelma työsuhteen aikaisesta tuesta', 'Plan för stöd under anställningen', 'In-work support plan'],
+  purpose: [
+    'Yksilöllinen tuki työn säilyttämiseen ja urakehitykseen: kuka tukee, miten ja kuinka usein, sekä siirtymä kevyempään tukeen.',
+    'Individuellt stöd för att behålla arbetet och utvecklas i karriären: vem stöder, hur och hur ofta, samt övergång till lättare stöd.',
+    'Individual support to keep the job and develop a career: who supports, how and how often, and the move to lighter support.',
+  ],
+  'fields.employer.label': ['Työnantaja', 'Arbetsgivare', 'Employer'],
+  'fields.jobStartDate.label': ['Työsuhteen alkamispäivä', 'Anställningens startdatum', 'Start date of the job'],
+  'fields.disclosedToEmployer.label': ['Mitä työnantaja tietää', 'Vad arbetsgivaren vet', 'What the employer knows'],
+  'fields.disclosedToEmployer.options.not-disclosed.label': [
+    'Ei kerrottu – työnantaja ei tiedä työhönvalmennuksesta',
+    'Inget berättat – arbetsgivaren vet inte om arbetsträningen',
+    'Not told – the employer does not know about the coaching',
+  ],
+  'fields.disclosedToEmployer.options.coach-role-only.label': [
+    'Työnantaja tietää työhönvalmennuksesta (ei terveystietoja)',
+    'Arbetsgivaren vet om arbetsträningen (inga hälsouppgifter)',
+    'The employer knows about the coaching (no health information)',
+  ],
+  'fields.disclosedToEmployer.options.general.label': [
+    'Tuen tarpeesta kerrottu yleisellä tasolla',
+    'Stödbehovet berättat på ett allmänt plan',
+    'The need for support told in general terms',
+  ],
+  'fields.disclosedToEmployer.options.specified.label': [
+    'Kerrottu tarkemmin sovitun mukaisesti',
+    'Berättat närmare enligt överenskommelse',
+    'Told in more detail as agreed',
+  ],
+  'sections.support.heading': ['Tuen järjestäminen', 'Hur stödet ordnas', 'Arranging support'],
+  'fields.supportPhase.label': ['Tuen vaihe', 'Stödets skede', 'Stage of support'],
+  'fields.supportPhase.options.active.label': ['Aktiivinen tuki', 'Aktivt stöd', 'Active support'],
+  'fields.supportPhase.options.maintenance.label': ['Ylläpitävä tuki', 'Upprätthållande stöd', 'Maintenance support'],
+  'fields.supportPhase.options.transition.label': [
+    'Siirtymä muuhun tukeen',
+    'Övergång till annat stöd',
+    'Moving to other support',
+  ],
+  'fields.contactFrequency.label': ['Tapaamistiheys', 'Hur ofta man träffas', 'How often to meet'],
+  'fields.contactFrequency.options.weekly.label': ['Viikoittain', 'Varje vecka', 'Weekly'],
+  'fields.contactFrequency.options.biweekly.label': ['Kahden viikon välein', 'Varannan vecka', 'Every two weeks'],
+  'fields.contactFrequency.options.twice-a-year.label': ['Kaksi kertaa vuodessa', 'Två gånger per år', 'Twice a year'],
+  'fields.contactFrequency.help': [
+    'Ensimmäisen kuukauden ajan tavataan viikoittain, sen jälkeen vähintään kuukausittain.',
+    'Under den första månaden träffas man varje vecka, därefter minst en gång i månaden.',
+    'Meet weekly for the first month, then at least monthly.',
+  ],
+  'fields.meetingPlaces.label': ['Tapaamispaikka', 'Mötesplats', 'Meeting place'],
+  'fields.meetingPlaces.options.at-workplace.label': ['Työpaikalla', 'På arbetsplatsen', 'At the workplace'],
+  'fields.meetingPlaces.options.outside-workplace.label': [
+    'Työpaikan ulkopuolella',
+    'Utanför arbetsplatsen',
+    'Outside the workplace',
+  ],
+  'fields.meetingPlaces.options.phone.label': ['Puhelimitse', 'Per telefon', 'By phone'],
+  'fields.meetingPlaces.options.video.label': ['Videoyhteydellä', 'Via video', 'By video'],
+  'fields.supportTypes.label': ['Tuen muodot', 'Former av stöd', 'Types of support'],
+  'fields.supportTypesOther.label': ['Muu tuki, mikä', 'Annat stöd, vilket', 'Other support, which'],
+  'fields.supportProviders.label': ['Tuen antajat', 'De som ger stöd', 'Who gives support'],
+  'fields.supportProviders.fields.provider.label': ['Kuka', 'Vem', 'Who'],
+  'fields.supportProviders.fields.provider.options.co-worker.label': [
+    'Työkaveri tai mentori',
+    'Arbetskamrat eller mentor',
+    'Co-worker or mentor',
+  ],
+  'fields.supportProviders.fields.provider.options.supervisor.label': ['Esihenkilö', 'Chef', 'Manager'],
+  'fields.supportProviders.fields.provider.options.occupational-health.label': [
+    'Työterveyshuolto',
+    'Företagshälsovård',
+    'Occupational health care',
+  ],
+  'fields.supportProviders.fields.name.label': ['Nimi', 'Namn', 'Name'],
+  'fields.supportProviders.fields.support.label': ['Mitä tukea', 'Vilket stöd', 'What support'],
+  'fields.supportProviders.addLabel': ['Lisää tuen antaja', 'Lägg till en som ger stöd', 'Add a supporter'],
+  'fields.supportProviders.rowLabel': ['Tuen antaja', 'Stödperson', 'Supporter'],
+  'sections.wellbeing.heading': [
+    'Työssä jaksaminen ja urakehitys',
+    'Ork i arbetet och karriärutveckling',
+    'Coping at work and career development',
+  ],
+  'fields.earlyWarningSigns.label': [
+    'Varhaiset varoitusmerkit ja sovitut toimet',
+    'Tidiga varningstecken och överenskomna åtgärder',
+    'Early warning signs and agreed actions',
+  ],
+  'fields.employerSupport.label': [
+    'Työnantajalle annettava tuki',
+    'Stöd till arbetsgivaren',
+    'Support for the employer',
+  ],
+  'fields.careerGoal.label': ['Urakehitystavoite', 'Karriärmål', 'Career goal'],
+  'sections.continuity.heading': ['Tuen jatkuminen', 'Fortsatt stöd', 'Continuing support'],
+  'fields.transitionPlan.label': [
+    'Siirtymäsuunnitelma: kuka jatkaa tukea',
+    'Övergångsplan: vem fortsätter stödet',
+    'Transition plan: who continues the support',
+  ],
+  'fields.plannedEndDate.label': [
+    'Arvioitu tuen päättymispäivä',
+    'Beräknat slutdatum för stödet',
+    'Estimated end date of support',
+  ],
+  'fields.plannedEndDate.help': [
+    'Tavallisesti noin vuosi työn alkamisesta; tukea jatketaan, jos asiakas haluaa.',
+    'Vanligen cirka ett år från att arbetet började; stödet fortsätter om klienten vill.',
+    'Usually about a year from the job start; support goes on if the client wishes.',
+  ],
+  'fields.reviewDate.label': ['Tarkistuspäivä', 'Datum för översyn', 'Review date'],
+  'fields.employerSigns.label': [
+    'Työnantaja allekirjoittaa suunnitelman',
+    'Arbetsgivaren undertecknar planen',
+    'The employer signs the plan',
+  ],
+}

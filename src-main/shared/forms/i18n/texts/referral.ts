@@ -1,0 +1,167 @@
+import type { FormTextTable } from '../form-texts'
+
+/** The referral form's own texts: [Finnish, Swedish, English] (shared ones are in common.ts). */
+export const referralTexts: FormTextTable = {
+  title: [
+    'Työhönvalmennukseen ohjautuminen (lähete)',
+    'Hänvisning till arbetsträning (remiss)',
+    'Referral to job coaching',
+  ],
+  purpose: [
+    'Pyyntö IPS-työhönvalmennuksesta asiakkaalle, joka haluaa töihin tai opiskelemaan; käynnistää valmennuksen ajanlaskun.',
+    'Begäran om IPS-arbetsträning för en klient som vill börja arbeta eller studera; startar tidräkningen för arbetsträningen.',
+    'A request for IPS job coaching for a client who wants to work or study; starts the coaching timeline.',
+  ],
+  'signers.referrer.label': ['Lähettäjä', 'Remittent', 'Referrer'],
+  'fields.clientHenkilotunnus.label': ['Henkilötunnus', 'Personbeteckning', 'Personal identity code'],
+  'sections.referrer.heading': ['Lähettäjä', 'Remittent', 'Referrer'],
+  'fields.referrerName.label': ['Lähettäjän nimi', 'Remittentens namn', "Referrer's name"],
+  'fields.referrerProfession.label': ['Ammatti', 'Yrke', 'Profession'],
+  'fields.referrerProfession.placeholder': [
+    'esim. sairaanhoitaja, lääkäri',
+    't.ex. sjukskötare, läkare',
+    'e.g. nurse, doctor',
+  ],
+  'fields.referringUnit.label': ['Lähettävä yksikkö', 'Remitterande enhet', 'Referring unit'],
+  'fields.referringUnit.options.adult-psychiatry.label': [
+    'Aikuispsykiatrian poliklinikka',
+    'Vuxenpsykiatrisk poliklinik',
+    'Adult psychiatry outpatient clinic',
+  ],
+  'fields.referringUnit.options.primary-mental-health.label': [
+    'Mielenterveys- ja päihdepalvelut (perustaso)',
+    'Mentalvårds- och missbrukartjänster (basnivå)',
+    'Mental health and substance use services (primary level)',
+  ],
+  'fields.referringUnit.options.early-psychosis.label': [
+    'Varhaisen psykoosin (EPI) tiimi',
+    'Team för tidig psykos (EPI)',
+    'Early psychosis (EPI) team',
+  ],
+  'fields.referringUnit.options.act-team.label': ['ACT-tiimi', 'ACT-team', 'ACT team'],
+  'fields.referringUnit.options.housing-services.label': ['Asumispalvelu', 'Boendeservice', 'Housing services'],
+  'fields.referringUnitOther.label': ['Muu yksikkö, mikä', 'Annan enhet, vilken', 'Other unit, which'],
+  'fields.referrerPhone.label': ['Lähettäjän puhelinnumero', 'Remittentens telefonnummer', "Referrer's phone number"],
+  'fields.referrerEmail.label': ['Lähettäjän sähköposti', 'Remittentens e-post', "Referrer's email"],
+  'sections.referral.heading': ['Lähete', 'Remiss', 'Referral'],
+  'fields.referralDate.label': ['Lähetepäivä', 'Remissdatum', 'Date of referral'],
+  'fields.route.label': ['Ohjautumistapa', 'Hur klienten hänvisades', 'Referral route'],
+  'fields.route.options.care-team.label': [
+    'Hoitotahon lähete',
+    'Remiss från vårdenheten',
+    'Referral from the care provider',
+  ],
+  'fields.route.options.self.label': ['Asiakas itse', 'Klienten själv', 'The client'],
+  'fields.routeOther.label': ['Muu ohjautumistapa, mikä', 'Annat sätt, vilket', 'Other route, which'],
+  'fields.status.label': ['Lähetteen tila', 'Remissens status', 'Status of the referral'],
+  'fields.status.options.pending.label': ['Odottaa käsittelyä', 'Väntar på behandling', 'Awaiting processing'],
+  'fields.status.options.waitlisted.label': ['Jonossa', 'I kö', 'On the waiting list'],
+  'fields.status.options.accepted.label': ['Hyväksytty asiakkuuteen', 'Godkänd som klient', 'Accepted as a client'],
+  'fields.status.options.not-started.label': [
+    'Ei aloitettu (asiakkaan päätös)',
+    'Inte påbörjad (klientens beslut)',
+    "Not started (client's decision)",
+  ],
+  'fields.status.options.transferred.label': ['Ohjattu muualle', 'Hänvisad till annan tjänst', 'Referred elsewhere'],
+  'fields.acceptedDate.label': [
+    'Vastaanotettu ja hyväksytty asiakkuuteen',
+    'Mottagen och godkänd som klient',
+    'Received and accepted as a client',
+  ],
+  'fields.acceptedDate.help': [
+    'Päivä, jona työhönvalmentaja otti asiakkaan asiakkuuteensa.',
+    'Dagen då arbetstränaren tog emot klienten.',
+    'The day the job coach took the client on.',
+  ],
+  'sections.situation.heading': [
+    'Asiakkaan tilanne ja toiveet',
+    'Klientens situation och önskemål',
+    "The client's situation and wishes",
+  ],
+  'fields.clientWishes.label': ['Asiakas haluaa', 'Klienten vill', 'The client wants to'],
+  'fields.clientWishes.options.work.label': ['Työllistyä palkkatyöhön', 'Få ett avlönat arbete', 'Get a paid job'],
+  'fields.clientWishes.options.keep-job.label': [
+    'Pysyä nykyisessä työssä (työpaikka uhattuna)',
+    'Stanna kvar i sitt nuvarande arbete (arbetsplatsen hotad)',
+    'Keep their current job (the job is at risk)',
+  ],
+  'fields.clientWishes.options.study.label': ['Opiskella', 'Studera', 'Study'],
+  'fields.clientWishes.options.explore.label': [
+    'Selvittää mahdollisuuksia',
+    'Utreda sina möjligheter',
+    'Explore the options',
+  ],
+  'fields.currentSituation.label': [
+    'Nykyinen työ- tai opiskelutilanne',
+    'Nuvarande arbets- eller studiesituation',
+    'Current work or study situation',
+  ],
+  'fields.currentSituation.options.unemployed.label': ['Työtön', 'Arbetslös', 'Unemployed'],
+  'fields.currentSituation.options.employed-sick-leave.label': [
+    'Työssä, sairauslomalla',
+    'I arbete, sjukledig',
+    'Employed, on sick leave',
+  ],
+  'fields.currentSituation.options.employed-at-risk.label': [
+    'Työssä, työ uhattuna',
+    'I arbete, arbetet hotat',
+    'Employed, job at risk',
+  ],
+  'fields.currentSituation.options.student.label': ['Opiskelija', 'Studerande', 'Student'],
+  'fields.currentSituation.options.pension.label': [
+    'Kuntoutustuella tai eläkkeellä',
+    'Rehabiliteringsstöd eller pension',
+    'On rehabilitation subsidy or pension',
+  ],
+  'fields.currentSituationOther.label': ['Muu tilanne, mikä', 'Annan situation, vilken', 'Other situation, which'],
+  'fields.workHistoryBrief.label': [
+    'Aiempi työkokemus lyhyesti',
+    'Tidigare arbetserfarenhet i korthet',
+    'Previous work experience in brief',
+  ],
+  'fields.workHistoryBrief.help': [
+    'Tarkemmin ammatillisessa profiilissa.',
+    'Mer i detalj i yrkesprofilen.',
+    'In more detail in the vocational profile.',
+  ],
+  'fields.clinicalConsiderations.label': [
+    'Hoitotahon näkemys huomioitavista asioista',
+    'Vårdenhetens syn på sådant som bör beaktas',
+    "The care provider's view of things to take into account",
+  ],
+  'fields.clinicalConsiderations.help': [
+    'Vain työn kannalta tarpeellinen: esim. vahvuudet, oireet tai lääkityksen vaikutukset työhön. Ei diagnooseja ilman tarvetta.',
+    'Endast det som behövs med tanke på arbete: t.ex. styrkor, symtom eller läkemedlens inverkan på arbetet. Inga diagnoser utan behov.',
+    'Only what matters for work: e.g. strengths, symptoms or effects of medication on work. No diagnoses unless needed.',
+  ],
+  'sections.agreement.heading': [
+    'Asiakkaan suostumus ja hoitosuhde',
+    'Klientens samtycke och vårdrelation',
+    "The client's consent and care relationship",
+  ],
+  'fields.clientInformed.label': [
+    'Asiakas on tietoinen lähetteestä ja haluaa työhönvalmennukseen',
+    'Klienten känner till remissen och vill ha arbetsträning',
+    'The client knows about the referral and wants job coaching',
+  ],
+  'fields.ongoingTreatment.label': [
+    'Asiakkaalla on hoitosuhde, joka jatkuu valmennuksen ajan',
+    'Klienten har en vårdrelation som fortsätter under arbetsträningen',
+    'The client has a care relationship that continues during the coaching',
+  ],
+  'fields.ongoingTreatment.help': [
+    'IPS-valmennus kulkee yhdessä hoidon kanssa. Vastaus ”ei” ei estä lähetettä: sovitaan, miten hoitotaho järjestetään.',
+    'IPS-arbetsträningen går hand i hand med vården. Svaret ”nej” hindrar inte remissen: man kommer överens om hur vården ordnas.',
+    'IPS coaching goes hand in hand with care. A "no" does not stop the referral: agree how care will be arranged.',
+  ],
+  'fields.jointMeetingProposal.label': [
+    'Ehdotus yhteisen aloitustapaamisen ajankohdaksi',
+    'Förslag till tidpunkt för ett gemensamt startmöte',
+    'Proposed time for a joint first meeting',
+  ],
+  'fields.jointMeetingProposal.help': [
+    'Ensimmäisellä tapaamisella mukana työhönvalmentaja ja hoitotahon työntekijä.',
+    'Vid det första mötet deltar arbetstränaren och en medarbetare från vårdenheten.',
+    'The job coach and a worker from the care provider attend the first meeting.',
+  ],
+}
