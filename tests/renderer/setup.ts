@@ -5,7 +5,7 @@ import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { setupI18n } from '../../src-renderer/src/i18n/i18n'
 
-setupI18n()
+setupI18n('fi')
 
 Object.defineProperty(window, 'matchMedia', {
   writable: true,

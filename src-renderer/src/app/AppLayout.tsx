@@ -11,6 +11,7 @@ import { formsRoutes } from '../features/forms/forms-routes'
 import { HelpPage } from '../features/help/HelpPage'
 import { HomePage } from '../features/home/HomePage'
 import { procedureCodesRoutes } from '../features/procedure-codes/procedure-codes-routes'
+import { useVaultLanguage } from '../features/settings/language-queries'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { useLockVault } from '../features/vault/lock-context'
 import classes from './AppLayout.module.css'
@@ -27,6 +28,7 @@ const NAVIGATION = [
 const FEATURES = [formsRoutes, calculatorRoutes, employersRoutes, procedureCodesRoutes]
 
 export function AppLayout() {
+  useVaultLanguage()
   return (
     <HashRouter>
       <Routes>

@@ -14,7 +14,7 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
   return (
     <DateInput
       valueFormat="D.M.YYYY"
-      placeholder="pp.kk.vvvv"
+      placeholder={t('language.datePlaceholder')}
       dateParser={(text) => parseFinnishDate(text)}
       clearable
       clearButtonProps={{ 'aria-label': t('common.clearDate', { label }) }}

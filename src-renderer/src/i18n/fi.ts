@@ -1,6 +1,7 @@
 import { fiBackup } from './fi-backup'
 import { fiCalculator } from './fi-calculator'
 import { fiForms } from './fi-forms'
+import { fiLanguage } from './fi-language'
 import { fiProcess } from './fi-process'
 import { fiNumbers } from './fi-numbers'
 import { fiVault } from './fi-vault'
@@ -11,6 +12,7 @@ export const fi = {
   calculator: fiCalculator,
   process: fiProcess,
   numbers: fiNumbers,
+  language: fiLanguage,
   app: { name: 'Työhönvalmentaja' },
   nav: {
     label: 'Päävalikko',

@@ -1,9 +1,12 @@
+import type { Language } from '@shared/i18n/languages'
+import { en } from './en'
 import { fi } from './fi'
+import { sv } from './sv'
 
 /**
  * The words of the app, one object per language. Finnish (`fi.ts` with its feature files) is the source: its type is
- * the type of every key (i18next.d.ts). A new language is a file `sv.ts` (or `en.ts`) typed `Translation`, plus one line
- * below; the compiler then lists every missing or extra key.
+ * the type of every key (i18next.d.ts). Swedish (`sv*.ts`) and English (`en*.ts`) are typed `Translation`, so the
+ * compiler lists every missing or extra key; resources.test.ts checks the same at run time, with the {{placeholders}}.
  */
 export type Translation = Widen<typeof fi>
 
@@ -12,6 +15,8 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
 
 export const resources = {
   fi: { translation: fi },
-} satisfies Record<string, { translation: Translation }>
+  sv: { translation: sv },
+  en: { translation: en },
+} satisfies Record<Language, { translation: Translation }>
 
-export type Language = keyof typeof resources
+export type { Language }

@@ -4,7 +4,14 @@ import { definitionsByVersion } from '../registry'
 import { canonicalJson } from '../canonical'
 import type { FormDefinition } from '../definition'
 import { contractTypeOptions } from '../../jobs/job-options'
-import { formTextEntries, localizeForm, missingFormTranslations, optionsIn } from '.'
+import {
+  RECORD_CHOICE_LISTS,
+  formTextEntries,
+  localizeForm,
+  missingFormTranslations,
+  optionsIn,
+  recordChoices,
+} from '.'
 import { localizeFormWith, translatedText, type FormTextTables } from './form-texts'
 
 const everyVersion: FormDefinition[] = [...definitionsByVersion.values()].flatMap((versions) => [...versions.values()])
@@ -61,6 +68,18 @@ describe('form translations', () => {
     const sv = optionsIn('job-start', 'contractType', contractTypeOptions, 'sv')
     expect(sv.map((option) => option.value)).toEqual(contractTypeOptions.map((option) => option.value))
     expect(sv.find((option) => option.value === 'fixed-term')?.label).toBe('Visstid')
+  })
+
+  it('translates every choice list of the job, education and employer records', () => {
+    for (const list of RECORD_CHOICE_LISTS) {
+      const finnish = recordChoices(list, 'fi')
+      for (const language of ['sv', 'en'] as const) {
+        const untranslated = recordChoices(list, language).filter(
+          (option, index) => option.label === finnish[index]?.label && /[a-zäö]{3}/i.test(option.label),
+        )
+        expect({ list, language, untranslated }).toEqual({ list, language, untranslated: [] })
+      }
+    }
   })
 
   it('keeps the stored answers independent of the language (values are ids, not words)', () => {

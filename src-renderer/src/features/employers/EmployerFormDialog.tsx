@@ -6,7 +6,6 @@ import { useForm, type FieldPath } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import {
   employerInputSchema,
-  SECTORS,
   type Employer,
   type EmployerFields,
   type EmployerInput,
@@ -16,6 +15,8 @@ import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { processErrorMessage } from '../contacts/process-errors'
 import { useCreateEmployer, useUpdateEmployer } from './employer-queries'
+import { recordChoices } from '@shared/forms/i18n'
+import { useLanguage } from '../../i18n/document-language'
 
 /** A new employer (employer null) or the details of one; the Y-tunnus is checked as it is saved. */
 export function EmployerFormDialog({
@@ -51,6 +52,7 @@ function EmployerForm({
   onSaved?: (employer: Employer) => void
 }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const create = useCreateEmployer()
   const update = useUpdateEmployer()
   const [failure, setFailure] = useState<string | null>(null)
@@ -101,7 +103,7 @@ function EmployerForm({
           label={t('process.employers.sector')}
           data={[
             { value: '', label: t('process.employers.noSector') },
-            ...SECTORS.map(([code, name]) => ({ value: code, label: `${code} ${name}` })),
+            ...recordChoices('sector', language).map(({ value, label }) => ({ value, label: `${value} ${label}` })),
           ]}
           {...register('sector', { setValueAs: (value: string) => value || null })}
         />

@@ -4,7 +4,7 @@ import { Pencil } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { SECTORS, type Employer } from '@shared/employers/employer-schema'
+import type { Employer } from '@shared/employers/employer-schema'
 import { formatDate } from '../../format/format'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { useClientList } from '../clients/client-queries'
@@ -13,6 +13,8 @@ import { useEmployerContacts } from '../contacts/contact-queries'
 import { LogContactButton } from '../contacts/LogContactButton'
 import { useAddEmployerPerson, useEmployer } from './employer-queries'
 import { EmployerFormDialog } from './EmployerFormDialog'
+import { recordChoices } from '@shared/forms/i18n'
+import { useLanguage } from '../../i18n/document-language'
 
 export function EmployerPage() {
   const { employerId = '' } = useParams()
@@ -31,10 +33,10 @@ export function EmployerPage() {
 function EmployerDetails({ employer }: { employer: Employer }) {
   const { t } = useTranslation()
   const [editing, edit] = useDisclosure(false)
-  const sector = SECTORS.find(([code]) => code === employer.sector)
+  const sector = recordChoices('sector', useLanguage()).find((option) => option.value === employer.sector)
   const rows: Array<[string, string]> = [
     [t('process.employers.businessId'), employer.businessId ?? ''],
-    [t('process.employers.sector'), sector ? `${sector[0]} ${sector[1]}` : ''],
+    [t('process.employers.sector'), sector ? `${sector.value} ${sector.label}` : ''],
     [t('process.employers.municipality'), employer.municipality ?? ''],
     [t('process.employers.note'), employer.note ?? ''],
   ]

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { Client } from '@shared/clients/client-schema'
 import { formDefinitions } from '@shared/forms'
+import { formTitle, localizeForm } from '@shared/forms/i18n'
+import { useLanguage } from '../../i18n/document-language'
 import { formatDate } from '../../format/format'
 import { useClientForms, useCreateForm } from './form-queries'
 
@@ -12,6 +14,7 @@ const STATUS_COLOR = { draft: 'orange.9', finalised: 'blue.9', signed: 'teal.9' 
 
 export function ClientFormsSection({ client }: { client: Client }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const navigate = useNavigate()
   const forms = useClientForms(client.id)
   const create = useCreateForm()
@@ -32,7 +35,7 @@ export function ClientFormsSection({ client }: { client: Client }) {
           label={t('forms.section.chooseForm')}
           value={formId}
           onChange={(event) => setFormId(event.currentTarget.value)}
-          data={formDefinitions.map((def) => ({ value: def.id, label: def.title }))}
+          data={formDefinitions.map((def) => ({ value: def.id, label: localizeForm(def, language).title }))}
           size="md"
           style={{ flex: 1, maxWidth: 520 }}
         />
@@ -60,7 +63,7 @@ export function ClientFormsSection({ client }: { client: Client }) {
           <Table.Tbody>
             {forms.data.map((item) => (
               <Table.Tr key={item.documentId}>
-                <Table.Td>{item.title}</Table.Td>
+                <Table.Td>{formTitle(item.formId, language, item.title)}</Table.Td>
                 <Table.Td>
                   <Text c={STATUS_COLOR[item.status]} fw={600} style={{ whiteSpace: 'nowrap' }}>
                     {t(`forms.status.${item.status}`)}
@@ -78,7 +81,7 @@ export function ClientFormsSection({ client }: { client: Client }) {
                     variant={item.hasDraft ? 'filled' : 'default'}
                     onClick={() => navigate(`/forms/${item.documentId}`)}
                     aria-label={t(item.hasDraft ? 'forms.section.continueLabel' : 'forms.section.openLabel', {
-                      title: item.title,
+                      title: formTitle(item.formId, language, item.title),
                     })}
                   >
                     {t(item.hasDraft ? 'forms.section.continue' : 'forms.section.open')}

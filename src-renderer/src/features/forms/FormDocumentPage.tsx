@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next'
 import { PhaseSuggestion } from '../phases/PhaseSuggestion'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import type { FormDocumentView } from '@shared/api/forms-api'
-import { activeSigners, getFormDefinition, readString } from '@shared/forms'
+import { activeSigners, readString } from '@shared/forms'
+import { getFormDefinitionIn } from '@shared/forms/i18n'
+import { useLanguage } from '../../i18n/document-language'
 import { useApi } from '../../api/api-context'
 import { formatDate } from '../../format/format'
 import { clientName } from '../clients/client-name'
@@ -22,6 +24,7 @@ export function FormDocumentPage() {
   const { documentId = '' } = useParams()
   const doc = useFormDocument(documentId)
   const client = useClient(doc.data?.clientId ?? '')
+  const language = useLanguage()
   if (doc.isError)
     return (
       <Alert color="orange" role="alert">
@@ -38,7 +41,7 @@ export function FormDocumentPage() {
   const name = clientName(client.data)
   const draft = doc.data.draft
   if (draft) {
-    const def = getFormDefinition(doc.data.formId, draft.schemaVersion)
+    const def = getFormDefinitionIn(doc.data.formId, draft.schemaVersion, language)
     if (!def) return null
     return (
       <FormEditor
@@ -58,7 +61,7 @@ function FormVersionsView({ doc, clientName }: { doc: FormDocumentView; clientNa
   const [params, setParams] = useSearchParams()
   const selectedId = params.get('version') ?? doc.versions[0]?.id ?? ''
   const version = useFormVersion(selectedId)
-  const def = getFormDefinition(doc.formId)
+  const def = getFormDefinitionIn(doc.formId, undefined, useLanguage())
   return (
     <Stack gap="lg" maw={1100}>
       <div>
@@ -102,7 +105,7 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
   const editVersion = useEditVersion()
   const removeSignature = useRemoveSignature()
   const [target, setTarget] = useState<SignatureTarget | null>(null)
-  const def = getFormDefinition(version.formId, version.schemaVersion)
+  const def = getFormDefinitionIn(version.formId, version.schemaVersion, useLanguage())
   if (!def) return null
   const signatures = version.signatures.filter((signature) => signature.contentHash === version.contentHash)
   const values = version.values

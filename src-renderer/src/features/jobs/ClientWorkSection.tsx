@@ -3,17 +3,20 @@ import { useDisclosure } from '@mantine/hooks'
 import { BookOpen, Briefcase } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { contractTypeOptions, optionLabel } from '@shared/jobs/job-options'
+import { optionLabel } from '@shared/jobs/job-options'
 import type { Education, Job } from '@shared/jobs/job-schema'
 import { formatDate, formatEuro } from '../../format/format'
 import { EducationEndDialog, EducationStartDialog } from './EducationDialogs'
 import { useClientEducation, useClientJobs } from './job-queries'
 import { JobEndDialog } from './JobEndDialog'
 import { JobStartDialog } from './JobStartDialog'
+import { recordChoices } from '@shared/forms/i18n'
+import { useLanguage } from '../../i18n/document-language'
 
 /** The client's jobs and studies, with "Työ alkoi / päättyi" and "Opinnot alkoivat / päättyivät". */
 export function ClientWorkSection({ clientId }: { clientId: string }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const jobs = useClientJobs(clientId)
   const education = useClientEducation(clientId)
   const [jobOpen, jobDialog] = useDisclosure(false)
@@ -56,7 +59,7 @@ export function ClientWorkSection({ clientId }: { clientId: string }) {
                       range(job.startedOn, job.endedOn),
                       t('process.work.hours', { hours: String(job.hoursPerWeek).replace('.', ',') }),
                       job.wagePerHour !== null ? t('process.work.wage', { amount: formatEuro(job.wagePerHour) }) : '',
-                      optionLabel(contractTypeOptions, job.contractType),
+                      optionLabel(recordChoices('contractType', language), job.contractType),
                     ]
                       .filter(Boolean)
                       .join(' · ')}

@@ -6,7 +6,6 @@ import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { localToday } from '@shared/dates/dates'
-import { educationEndTypeOptions, educationTypeOptions } from '@shared/jobs/job-options'
 import {
   educationEndSchema,
   educationStartSchema,
@@ -19,6 +18,8 @@ import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { processErrorMessage } from '../contacts/process-errors'
 import { useEndEducation, useStartEducation } from './job-queries'
+import { recordChoices } from '@shared/forms/i18n'
+import { useLanguage } from '../../i18n/document-language'
 
 /** "Opinnot alkoivat": the studies the outcome report counts (research §4.6, 6.9). */
 export function EducationStartDialog({
@@ -40,6 +41,7 @@ export function EducationStartDialog({
 
 function EducationStartForm({ clientId, onClose }: { clientId: string; onClose: () => void }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const start = useStartEducation()
   const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<EducationStartInput, unknown, z.output<typeof educationStartSchema>>({
@@ -65,7 +67,7 @@ function EducationStartForm({ clientId, onClose }: { clientId: string; onClose: 
           label={t('process.work.educationType')}
           required
           data-autofocus
-          data={[{ value: '', label: t('process.work.notChosen') }, ...educationTypeOptions]}
+          data={[{ value: '', label: t('process.work.notChosen') }, ...recordChoices('educationType', language)]}
           {...register('educationType')}
           error={errorText('educationType')}
         />
@@ -116,6 +118,7 @@ export function EducationEndDialog({ course, onClose }: { course: Education | nu
 
 function EducationEndForm({ course, onClose }: { course: Education; onClose: () => void }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const end = useEndEducation()
   const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<EducationEndInput, unknown, z.output<typeof educationEndSchema>>({
@@ -155,7 +158,7 @@ function EducationEndForm({ course, onClose }: { course: Education; onClose: () 
         <NativeSelect
           label={t('process.work.educationEndType')}
           required
-          data={[{ value: '', label: t('process.work.notChosen') }, ...educationEndTypeOptions]}
+          data={[{ value: '', label: t('process.work.notChosen') }, ...recordChoices('educationEndType', language)]}
           {...register('endType')}
           error={errorText('endType')}
         />

@@ -6,13 +6,14 @@ import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { localToday } from '@shared/dates/dates'
-import { jobEndFactorOptions, jobEndTypeOptions, jobNextStepOptions } from '@shared/jobs/job-options'
 import { jobEndSchema, type Job, type JobEndInput } from '@shared/jobs/job-schema'
 import { DateField } from '../../forms-ui/DateField'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { processErrorMessage } from '../contacts/process-errors'
 import { useEndJob } from './job-queries'
+import { recordChoices } from '@shared/forms/i18n'
+import { useLanguage } from '../../i18n/document-language'
 
 /** "Työ päättyi": how the job ended, what contributed and what was learned (it flows into the next profile). */
 export function JobEndDialog({ job, onClose }: { job: Job | null; onClose: () => void }) {
@@ -31,6 +32,7 @@ export function JobEndDialog({ job, onClose }: { job: Job | null; onClose: () =>
 
 function JobEndForm({ job, onClose }: { job: Job; onClose: () => void }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const end = useEndJob()
   const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<JobEndInput, unknown, z.output<typeof jobEndSchema>>({
@@ -71,7 +73,7 @@ function JobEndForm({ job, onClose }: { job: Job; onClose: () => void }) {
           <NativeSelect
             label={t('process.work.endType')}
             required
-            data={[{ value: '', label: t('process.work.notChosen') }, ...jobEndTypeOptions]}
+            data={[{ value: '', label: t('process.work.notChosen') }, ...recordChoices('jobEndType', language)]}
             {...register('endType')}
             error={errorText('endType')}
           />
@@ -82,7 +84,7 @@ function JobEndForm({ job, onClose }: { job: Job; onClose: () => void }) {
           render={({ field }) => (
             <Checkbox.Group label={t('process.work.endFactors')} value={field.value ?? []} onChange={field.onChange}>
               <SimpleGrid cols={{ base: 1, sm: 2 }} mt={4} spacing={6}>
-                {jobEndFactorOptions.map((option) => (
+                {recordChoices('jobEndFactor', language).map((option) => (
                   <Checkbox key={option.value} value={option.value} label={option.label} />
                 ))}
               </SimpleGrid>
@@ -105,7 +107,7 @@ function JobEndForm({ job, onClose }: { job: Job; onClose: () => void }) {
               label={t('process.work.nextStep')}
               value={field.value ?? ''}
               onChange={(event) => field.onChange(event.currentTarget.value || null)}
-              data={[{ value: '', label: t('process.work.notChosen') }, ...jobNextStepOptions]}
+              data={[{ value: '', label: t('process.work.notChosen') }, ...recordChoices('jobNextStep', language)]}
             />
           )}
         />

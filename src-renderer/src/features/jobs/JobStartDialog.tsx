@@ -17,7 +17,6 @@ import { useState } from 'react'
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { localToday } from '@shared/dates/dates'
-import { contractTypeOptions, howFoundOptions } from '@shared/jobs/job-options'
 import { jobStartSchema, type JobStartInput } from '@shared/jobs/job-schema'
 import type { z } from 'zod'
 import { ApiCallError } from '../../api/api-client'
@@ -28,6 +27,8 @@ import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { processErrorMessage } from '../contacts/process-errors'
 import { useEmployerList } from '../employers/employer-queries'
 import { useStartJob } from './job-queries'
+import { recordChoices } from '@shared/forms/i18n'
+import { useLanguage } from '../../i18n/document-language'
 
 type JobStartOutput = z.output<typeof jobStartSchema>
 
@@ -51,6 +52,7 @@ export function JobStartDialog({
 
 function JobStartForm({ clientId, onClose }: { clientId: string; onClose: () => void }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const start = useStartJob()
   const employers = useEmployerList('')
   const [employerText, setEmployerText] = useState('')
@@ -183,7 +185,7 @@ function JobStartForm({ clientId, onClose }: { clientId: string; onClose: () => 
           {number('wagePerHour', t('process.work.wagePerHour'), true)}
           <NativeSelect
             label={t('process.work.contractType')}
-            data={contractTypeOptions.map((option) => ({ value: option.value, label: option.label }))}
+            data={recordChoices('contractType', language)}
             {...register('contractType')}
           />
           {contractType === 'fixed-term' && (
@@ -218,7 +220,7 @@ function JobStartForm({ clientId, onClose }: { clientId: string; onClose: () => 
               label={t('process.work.howFound')}
               value={field.value ?? ''}
               onChange={(event) => field.onChange(event.currentTarget.value || null)}
-              data={[{ value: '', label: t('process.work.notChosen') }, ...howFoundOptions]}
+              data={[{ value: '', label: t('process.work.notChosen') }, ...recordChoices('howFound', language)]}
             />
           )}
         />

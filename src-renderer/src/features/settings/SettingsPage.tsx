@@ -13,6 +13,7 @@ import { vaultErrorMessage } from '../vault/vault-errors'
 import { useChangePassphrase, useRenewRecoveryKey } from '../vault/vault-queries'
 import { BackupSection } from '../backup/BackupSection'
 import { ProcedureCodesLink } from '../procedure-codes/ProcedureCodesLink'
+import { LanguageSection } from './LanguageSection'
 import { useCoachProfile, useSaveCoachProfile } from './settings-queries'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { withMessage } from '@shared/validation/messages'
@@ -27,6 +28,7 @@ export function SettingsPage() {
   return (
     <Stack gap="md" maw={640}>
       <Title order={1}>{t('settings.title')}</Title>
+      <LanguageSection />
       <CoachProfileSection />
       <ProcedureCodesLink />
       <ChangePassphrase />

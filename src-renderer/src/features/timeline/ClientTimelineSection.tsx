@@ -7,7 +7,9 @@ import { Link } from 'react-router'
 import type { Contact } from '@shared/contacts/contact-schema'
 import { TIMELINE_GROUPS, type TimelineGroup, type TimelineItem } from '@shared/timeline/timeline-types'
 import { copyText } from '../../clipboard/copy-text'
+import { translateFormTitle } from '@shared/forms/i18n'
 import { formatDate } from '../../format/format'
+import { useLanguage } from '../../i18n/document-language'
 import { ContactDialog } from '../contacts/ContactDialog'
 import { contactRecordText } from '../contacts/contact-record-text'
 import { useClientTimeline } from './timeline-queries'
@@ -86,11 +88,15 @@ function TimelineRow({ item, onEdit }: { item: TimelineItem; onEdit: (contact: C
 
 function EventText({ item }: { item: Exclude<TimelineItem, { kind: 'contact' }> }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   switch (item.kind) {
     case 'form':
       return (
         <Anchor component={Link} to={`/forms/${item.documentId}`} c="teal.9">
-          {t('process.timeline.kinds.form', { title: item.title, version: item.versionNumber })}
+          {t('process.timeline.kinds.form', {
+            title: translateFormTitle(item.title, language),
+            version: item.versionNumber,
+          })}
         </Anchor>
       )
     case 'phase':

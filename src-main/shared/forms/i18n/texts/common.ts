@@ -348,4 +348,12 @@ export const commonTexts: FormTextTable = {
   'options.via-care-team.label': ['Hoitotahon kautta', 'Via vårdenheten', 'Through the care provider'],
   'options.studying.label': ['Opiskelee', 'Studerar', 'Studying'],
   'options.unknown.label': ['Ei tiedossa', 'Inte känt', 'Not known'],
+  // Choices of the education record that no form asks (see recordChoices in ../index.ts).
+  'fields.educationEndType.options.completed.label': [
+    'Valmistui tai suoritti',
+    'Utexaminerades eller slutförde',
+    'Graduated or completed',
+  ],
+  'fields.educationEndType.options.interrupted.label': ['Keskeytti', 'Avbröt', 'Discontinued'],
+  'fields.educationEndType.options.other.label': ['Muu syy', 'Annan orsak', 'Other reason'],
 }

@@ -1,0 +1,178 @@
+import type { Translation } from './resources'
+import { enBackup } from './en-backup'
+import { enCalculator } from './en-calculator'
+import { enForms } from './en-forms'
+import { enLanguage } from './en-language'
+import { enNumbers } from './en-numbers'
+import { enProcess } from './en-process'
+import { enVault } from './en-vault'
+
+/** English (a courtesy translation), typed with the Finnish keys: a missing key does not compile. */
+export const en: Translation = {
+  forms: enForms,
+  calculator: enCalculator,
+  process: enProcess,
+  numbers: enNumbers,
+  language: enLanguage,
+  app: { name: 'Työhönvalmentaja' },
+  nav: {
+    label: 'Main menu',
+    home: 'Home',
+    clients: 'Clients',
+    calculator: 'Calculator',
+    employers: 'Employers',
+    settings: 'Settings',
+    help: 'Help',
+  },
+  common: { save: 'Save', cancel: 'Cancel', edit: 'Edit', close: 'Close', clearDate: 'Clear: {{label}}' },
+  browserMode: {
+    missingTokenTitle: 'Open the app from the address given at start-up',
+    missingTokenText:
+      'In browser mode the app is opened from the address that the command "npm run start:browser" printed. The address holds a one-time code that protects client data. Copy the whole address from the command window into the browser.',
+  },
+  errors: {
+    required: 'Required information is missing.',
+    tooLong: 'The text is too long.',
+    invalidValue: 'Check this information.',
+    invalidDate: 'Give the date as d.m.yyyy, for example 5.3.1990.',
+    invalidPhone: 'Check the phone number (digits, spaces, + and -).',
+    invalidEmail: 'Check the email address.',
+    dateOfBirthMismatch: 'The date of birth does not match the personal identity code.',
+    passphraseTooShort: 'The passphrase must have at least 12 characters.',
+    passphraseMismatch: 'The passphrases are not the same.',
+    passphraseTooSimple:
+      'The passphrase is too easy to guess: the same character or string repeats, or it is just a run of consecutive characters. Type a few ordinary words in a row.',
+    unsafeCharacters: 'The name has invisible control characters. Type the name again on the keyboard.',
+    henkilotunnus: {
+      format: 'A personal identity code looks like ddmmyyXnnnT, for example 131052-308T.',
+      'century-sign':
+        'The century sign of the personal identity code is not valid. Allowed: + - Y X W V U A B C D E F.',
+      date: 'The personal identity code does not start with a real date.',
+      checksum: 'The check character of the personal identity code does not match. Check the digits.',
+    },
+    invalidTime: 'Give the time as hh:mm, for example 9:30.',
+    beforeStart: 'The date is before the start date.',
+    codeFormat: 'A code can have letters, digits, full stops, dashes and underscores.',
+    businessId: {
+      format: 'A business ID looks like 1234567-8.',
+      checksum: 'The check digit of the business ID does not match. Check the digits.',
+    },
+    saveFailed: 'Saving failed. Try again.',
+    unexpected: 'Something went wrong. Try again.',
+  },
+  vault: enVault,
+  backup: enBackup,
+  phases: {
+    short: { '1': '1 Start', '2': '2 Profiling', '3': '3 Job search', '4': '4 Employers', '5': '5 In work' },
+    long: {
+      '1': 'Phase 1: starting and agreeing',
+      '2': 'Phase 2: mapping skills and profiling',
+      '3': 'Phase 3: job search',
+      '4': 'Phase 4: working with the employer',
+      '5': 'Phase 5: in-work support',
+    },
+  },
+  home: {
+    title: 'Home',
+    caseload: 'Caseload by phase',
+    caseloadSize: 'Open clients {{count}} (recommended {{recommended}})',
+    recent: 'Recently updated',
+  },
+  clients: {
+    title: 'Clients',
+    new: 'New client',
+    newTitle: 'New client',
+    editTitle: "Edit the client's details",
+    search: 'Search clients',
+    searchPlaceholder: 'Name, municipality or named nurse',
+    showArchived: 'Show archived',
+    count_one: '{{count}} client',
+    count_other: '{{count}} clients',
+    empty: 'No clients yet.',
+    noMatches: 'No clients match the search.',
+    notFound: 'The client was not found.',
+    lastUpdated: 'Updated',
+    updatedAt: 'Details updated {{date}}',
+    summary: 'Summary',
+    careTeam: 'Care provider',
+    noPhase: 'No phase',
+    archive: 'Archive',
+    restore: 'Restore from archive',
+    archived: 'Archived',
+    archiveConfirmTitle: 'Archive the client?',
+    archiveConfirmText:
+      '{{name}} leaves the client list. The details are kept, and the client can be restored under "Show archived".',
+    henkilotunnusHelp: 'Optional. The date of birth is filled in from the code.',
+    sections: { person: 'Personal details', care: 'Care provider', coaching: 'Job coaching' },
+    status: { active: 'Active', waiting: 'Waiting', closed: 'Ended' },
+    fields: {
+      name: 'Name',
+      firstName: 'First name',
+      lastName: 'Last name',
+      dateOfBirth: 'Date of birth',
+      henkilotunnus: 'Personal identity code',
+      phone: 'Phone',
+      email: 'Email',
+      municipality: 'Municipality of residence',
+      treatingUnit: 'Treating unit',
+      nurseName: 'Named nurse',
+      referralDate: 'Date of referral',
+      phase: 'IPS phase',
+      status: 'Status',
+    },
+  },
+  settings: {
+    title: 'Settings',
+    coachTitle: 'My details',
+    coachIntro: 'Your name and unit are filled into the header of every new form.',
+    coachName: "Job coach's name",
+    coachUnit: 'Unit or organisation',
+    coachSave: 'Save my details',
+    coachSaved: 'My details saved.',
+    changePassphrase: 'Change passphrase',
+    changePassphraseIntro:
+      'Changing the passphrase does not change the database or the recovery key. The old passphrase stops working at once.',
+    currentPassphrase: 'Current passphrase',
+    changePassphraseButton: 'Change passphrase',
+    passphraseChanged: 'Passphrase changed.',
+    renewRecoveryKey: 'Create a new recovery key',
+    renewRecoveryKeyIntro:
+      'Make a new recovery key if the paper is lost or someone else may have seen it. The old key stops working at once. The new key is shown, and you confirm it by typing it back.',
+    renewRecoveryKeyButton: 'Create a new recovery key',
+    renewRecoveryKeyPassphrase: 'Passphrase to confirm',
+    lockingTitle: 'Locking',
+    lockingText:
+      'Always lock the app when you leave the computer: the Lock button in the menu or Ctrl+L. The app locks itself when it has not been used for 15 minutes. The desktop app also locks when the computer is locked or goes to sleep.',
+  },
+  help: {
+    title: 'Help',
+    vault: {
+      title: 'How is the data protected?',
+      text: 'All client data is on this computer in one encrypted database (SQLCipher, AES-256). The key of the database is stored only encrypted: your passphrase or the recovery key opens it. Data is not sent anywhere.',
+    },
+    lock: {
+      title: 'Locking',
+      text: 'Press Lock or Ctrl+L. The app also locks itself after 15 minutes without use. Locking closes the database and clears client data from the screen and memory. Opening needs the passphrase.\nIf the passphrase is typed wrong many times in a row, you have to wait a moment before the next try. Data is never deleted because of wrong attempts.',
+    },
+    recovery: {
+      title: 'Forgotten passphrase',
+      text: 'Choose "Forgot it? Use the recovery key" on the lock screen, type the recovery key and choose a new passphrase. The recovery key was shown when the database was created, and you confirmed it by typing it back. If the paper is lost, make a new key in Settings ("Create a new recovery key"); the old one then stops working. The passphrase can also be changed in Settings.',
+    },
+    backup: {
+      title: 'Backups',
+      text: '"Back up now" in Settings makes one encrypted file that you can save on a USB stick or a network drive. It opens with the passphrase or recovery key that was in force when the backup was made – so keep that recovery key too.\nWhen you choose a backup folder in Settings, the app makes a backup there once a day when you lock or close it and keeps the latest ones (10 by default). The home page tells when the last backup was made and reminds you if it has been more than a week.\nRestoring: Settings → "Restore from a backup", or from the lock screen if the database does not open. The app checks the backup and shows the number of clients and forms before anything is replaced. The replaced files are moved aside to the folder "aside".',
+    },
+    clients: {
+      title: 'Clients',
+      text: 'On the Clients page the search filters the list as you type, by name, municipality or named nurse. Open a client by clicking the name, or move to the name with Tab and press Enter. An archived client leaves the list, but the details are kept and the client can be restored.',
+    },
+    henkilotunnus: {
+      title: 'Personal identity code',
+      text: 'The personal identity code is optional. The app checks the check character and the century sign (also the new signs of 2023) and fills in the date of birth from the code.',
+    },
+    data: {
+      title: 'Where is the data?',
+      text: 'The data is on this computer in the data folder:\n{{folder}}\nIt holds the encrypted database (vault.db), the encrypted key file (vault.keys.json) and its spare copy (vault.keys.copy.json). Do not edit or move them while the app is open. The folder can be changed with the environment variable TYOHONVALMENTAJA_DATA_DIR, for example to an encrypted drive. Backups are made in the app, not by copying files by hand.',
+    },
+  },
+}

@@ -1,0 +1,181 @@
+import type { Translation } from './resources'
+import { svBackup } from './sv-backup'
+import { svCalculator } from './sv-calculator'
+import { svForms } from './sv-forms'
+import { svLanguage } from './sv-language'
+import { svNumbers } from './sv-numbers'
+import { svProcess } from './sv-process'
+import { svVault } from './sv-vault'
+
+/**
+ * Swedish (Finland-Swedish), typed with the Finnish keys: a key Finnish has and Swedish lacks does not compile. The
+ * names of benefits, authorities and the IPS model are the official Swedish ones (docs/glossary.md).
+ */
+export const sv: Translation = {
+  forms: svForms,
+  calculator: svCalculator,
+  process: svProcess,
+  numbers: svNumbers,
+  language: svLanguage,
+  app: { name: 'Työhönvalmentaja' },
+  nav: {
+    label: 'Huvudmeny',
+    home: 'Startsida',
+    clients: 'Klienter',
+    calculator: 'Räknare',
+    employers: 'Arbetsgivare',
+    settings: 'Inställningar',
+    help: 'Hjälp',
+  },
+  common: { save: 'Spara', cancel: 'Avbryt', edit: 'Redigera', close: 'Stäng', clearDate: 'Töm: {{label}}' },
+  browserMode: {
+    missingTokenTitle: 'Öppna appen från adressen som gavs vid starten',
+    missingTokenText:
+      'I webbläsarläget öppnas appen från den adress som kommandot "npm run start:browser" skrev ut. Adressen innehåller en engångskod som skyddar klientuppgifterna. Kopiera hela adressen från kommandofönstret till webbläsaren.',
+  },
+  errors: {
+    required: 'En obligatorisk uppgift saknas.',
+    tooLong: 'Texten är för lång.',
+    invalidValue: 'Kontrollera den här uppgiften.',
+    invalidDate: 'Ange datumet i formen d.m.åååå, till exempel 5.3.1990.',
+    invalidPhone: 'Kontrollera telefonnumret (siffror, mellanslag, + och -).',
+    invalidEmail: 'Kontrollera e-postadressen.',
+    dateOfBirthMismatch: 'Födelsedatumet motsvarar inte personbeteckningen.',
+    passphraseTooShort: 'Lösenfrasen ska ha minst 12 tecken.',
+    passphraseMismatch: 'Lösenfraserna är inte likadana.',
+    passphraseTooSimple:
+      'Lösenfrasen är för lätt att gissa: samma tecken eller teckenföljd upprepas, eller den är bara en rad tecken i följd. Skriv några vanliga ord efter varandra.',
+    unsafeCharacters: 'Namnet innehåller osynliga styrtecken. Skriv namnet på nytt med tangentbordet.',
+    henkilotunnus: {
+      format: 'Personbeteckningen har formen ddmmååXnnnT, till exempel 131052-308T.',
+      'century-sign':
+        'Skiljetecknet för århundradet i personbeteckningen duger inte. Tillåtna: + - Y X W V U A B C D E F.',
+      date: 'Personbeteckningen börjar inte med ett riktigt datum.',
+      checksum: 'Personbeteckningens kontrolltecken stämmer inte. Kontrollera siffrorna.',
+    },
+    invalidTime: 'Ange klockslaget i formen tt:mm, till exempel 9:30.',
+    beforeStart: 'Datumet är före startdatumet.',
+    codeFormat: 'Koden kan innehålla bokstäver, siffror, punkter, bindestreck och understreck.',
+    businessId: {
+      format: 'FO-numret har formen 1234567-8.',
+      checksum: 'FO-numrets kontrollsiffra stämmer inte. Kontrollera siffrorna.',
+    },
+    saveFailed: 'Det gick inte att spara. Försök igen.',
+    unexpected: 'Något gick fel. Försök igen.',
+  },
+  vault: svVault,
+  backup: svBackup,
+  phases: {
+    short: { '1': '1 Start', '2': '2 Profilering', '3': '3 Jobbsökning', '4': '4 Arbetsgivare', '5': '5 I arbete' },
+    long: {
+      '1': 'Skede 1: start och överenskommelse',
+      '2': 'Skede 2: kartläggning av kunnande och profilering',
+      '3': 'Skede 3: jobbsökning',
+      '4': 'Skede 4: samarbete med arbetsgivaren',
+      '5': 'Skede 5: stöd under anställningen',
+    },
+  },
+  home: {
+    title: 'Startsida',
+    caseload: 'Antal klienter per skede',
+    caseloadSize: 'Öppna klienter {{count}} (rekommendation {{recommended}})',
+    recent: 'Senast uppdaterade',
+  },
+  clients: {
+    title: 'Klienter',
+    new: 'Ny klient',
+    newTitle: 'Ny klient',
+    editTitle: 'Redigera klientens uppgifter',
+    search: 'Sök klient',
+    searchPlaceholder: 'Namn, kommun eller egenskötare',
+    showArchived: 'Visa arkiverade',
+    count_one: '{{count}} klient',
+    count_other: '{{count}} klienter',
+    empty: 'Inga klienter ännu.',
+    noMatches: 'Sökningen gav inga klienter.',
+    notFound: 'Klienten hittades inte.',
+    lastUpdated: 'Uppdaterad',
+    updatedAt: 'Uppgifterna uppdaterades {{date}}',
+    summary: 'Sammanfattning',
+    careTeam: 'Vårdenhet',
+    noPhase: 'Inget skede',
+    archive: 'Arkivera',
+    restore: 'Återställ från arkivet',
+    archived: 'Arkiverad',
+    archiveConfirmTitle: 'Arkivera klienten?',
+    archiveConfirmText:
+      '{{name}} försvinner från klientlistan. Uppgifterna finns kvar, och klienten kan återställas under "Visa arkiverade".',
+    henkilotunnusHelp: 'Frivilligt. Födelsedatumet fylls i utifrån beteckningen.',
+    sections: { person: 'Personuppgifter', care: 'Vårdenhet', coaching: 'Arbetsträning' },
+    status: { active: 'Aktiv', waiting: 'Väntar', closed: 'Avslutad' },
+    fields: {
+      name: 'Namn',
+      firstName: 'Förnamn',
+      lastName: 'Efternamn',
+      dateOfBirth: 'Födelsedatum',
+      henkilotunnus: 'Personbeteckning',
+      phone: 'Telefon',
+      email: 'E-post',
+      municipality: 'Hemkommun',
+      treatingUnit: 'Vårdande enhet',
+      nurseName: 'Egenskötare',
+      referralDate: 'Remissdatum',
+      phase: 'IPS-skede',
+      status: 'Status',
+    },
+  },
+  settings: {
+    title: 'Inställningar',
+    coachTitle: 'Egna uppgifter',
+    coachIntro: 'Ditt namn och din enhet fylls i rubrikuppgifterna på varje ny blankett.',
+    coachName: 'Arbetstränarens namn',
+    coachUnit: 'Enhet eller organisation',
+    coachSave: 'Spara egna uppgifter',
+    coachSaved: 'De egna uppgifterna sparades.',
+    changePassphrase: 'Byt lösenfras',
+    changePassphraseIntro:
+      'Att byta lösenfras ändrar inte databasen eller återställningsnyckeln. Den gamla lösenfrasen slutar fungera genast.',
+    currentPassphrase: 'Nuvarande lösenfras',
+    changePassphraseButton: 'Byt lösenfras',
+    passphraseChanged: 'Lösenfrasen byttes.',
+    renewRecoveryKey: 'Skapa en ny återställningsnyckel',
+    renewRecoveryKeyIntro:
+      'Gör en ny återställningsnyckel om papperet har kommit bort eller någon annan kan ha sett det. Den gamla nyckeln slutar fungera genast. Den nya nyckeln visas, och den bekräftas genom att skrivas in igen.',
+    renewRecoveryKeyButton: 'Skapa en ny återställningsnyckel',
+    renewRecoveryKeyPassphrase: 'Lösenfrasen som bekräftelse',
+    lockingTitle: 'Låsning',
+    lockingText:
+      'Lås alltid appen när du lämnar datorn: Lås-knappen i menyn eller Ctrl+L. Appen låses av sig själv när den inte har använts på 15 minuter. Skrivbordsappen låses också när datorn låses eller går i viloläge.',
+  },
+  help: {
+    title: 'Hjälp',
+    vault: {
+      title: 'Hur skyddas uppgifterna?',
+      text: 'Alla klientuppgifter finns på den här datorn i en krypterad databas (SQLCipher, AES-256). Databasens nyckel sparas bara krypterad: den öppnas med din lösenfras eller återställningsnyckeln. Uppgifterna skickas ingenstans.',
+    },
+    lock: {
+      title: 'Låsning',
+      text: 'Tryck på Lås eller Ctrl+L. Appen låses också av sig själv efter 15 minuter utan användning. Låsningen stänger databasen och tömmer skärmen och minnet på klientuppgifter. För att öppna krävs lösenfrasen.\nOm lösenfrasen skrivs fel många gånger i rad måste man vänta en stund före nästa försök. Uppgifter raderas aldrig på grund av felaktiga försök.',
+    },
+    recovery: {
+      title: 'Glömd lösenfras',
+      text: 'Välj "Glömt? Använd återställningsnyckeln" på låsskärmen, skriv återställningsnyckeln och välj en ny lösenfras. Återställningsnyckeln visades när databasen skapades, och du bekräftade den genom att skriva in den igen. Om papperet kommer bort, gör en ny nyckel i Inställningar ("Skapa en ny återställningsnyckel"); den gamla slutar då att fungera. Lösenfrasen kan också bytas i Inställningar.',
+    },
+    backup: {
+      title: 'Säkerhetskopior',
+      text: '"Säkerhetskopiera" i Inställningar gör en krypterad fil som du kan spara på ett USB-minne eller en nätverksenhet. Den öppnas med den lösenfras eller återställningsnyckel som gällde när säkerhetskopian gjordes – spara alltså också den dåvarande återställningsnyckeln.\nNär du väljer en mapp för säkerhetskopior i Inställningar gör appen en säkerhetskopia där en gång om dagen när du låser eller stänger och sparar de senaste (som standard 10). Startsidan visar när den senaste säkerhetskopian gjordes och påminner om det har gått över en vecka.\nÅterställning: Inställningar → "Återställ från säkerhetskopia" eller från låsskärmen om databasen inte öppnas. Appen kontrollerar säkerhetskopian och visar antalet klienter och blanketter innan något ersätts. De ersatta filerna flyttas undan till mappen "aside".',
+    },
+    clients: {
+      title: 'Klienter',
+      text: 'På sidan Klienter filtrerar sökningen listan medan du skriver, enligt namn, kommun eller egenskötare. Öppna en klient genom att klicka på namnet eller gå till namnet med tabbtangenten och trycka på Enter. En arkiverad klient försvinner från listan, men uppgifterna finns kvar och klienten kan återställas.',
+    },
+    henkilotunnus: {
+      title: 'Personbeteckning',
+      text: 'Personbeteckningen är frivillig. Appen kontrollerar kontrolltecknet och skiljetecknet för århundradet (också de nya tecknen från 2023) och fyller i födelsedatumet utifrån beteckningen.',
+    },
+    data: {
+      title: 'Var finns uppgifterna?',
+      text: 'Uppgifterna finns på den här datorn i datamappen:\n{{folder}}\nDär finns den krypterade databasen (vault.db), den krypterade nyckelfilen (vault.keys.json) och dess reservkopia (vault.keys.copy.json). Redigera eller flytta dem inte när appen är öppen. Mappen kan bytas med miljövariabeln TYOHONVALMENTAJA_DATA_DIR, till exempel till en krypterad enhet. Säkerhetskopior görs i appen, inte genom att kopiera filer för hand.',
+    },
+  },
+}
