@@ -82,6 +82,8 @@ describe('Electron print module', () => {
       '/clients/1',
       '/print/form/../../x',
       `${ROUTE}?x=1`,
+      `${ROUTE}/de`,
+      `${ROUTE}/sv/x`,
       '/print/recovery-key/x',
     ]) {
       expect(await handleShellMethod('shell-print', { route }, deps())).toEqual({
@@ -93,6 +95,11 @@ describe('Electron print module', () => {
       ok: false,
     })
     expect(state.loaded).toEqual([])
+  })
+
+  it('prints a document in the language its route names', async () => {
+    expect(await handleShellMethod('shell-print', { route: `${ROUTE}/sv` }, deps())).toEqual({ ok: true, value: true })
+    expect(state.loaded).toEqual([`app://bundle/index.html#${ROUTE}/sv`])
   })
 
   it('prints the print route from a hidden window and closes it', async () => {

@@ -1,6 +1,7 @@
 import { formsApi } from '../../shared/api/forms-api'
 import { implement } from '../api/implement'
 import type { Vault } from '../vault/vault'
+import { clientLanguage } from './client-language'
 import {
   addSignature,
   clientConsents,
@@ -28,5 +29,6 @@ export function formHandlers(vault: Vault) {
     'forms-sign': (input) => addSignature(vault.db, input),
     'forms-remove-signature': ({ signatureId }) => removeSignature(vault.db, signatureId),
     'forms-consents': ({ clientId }) => clientConsents(vault.db, clientId),
+    'forms-client-language': ({ clientId }) => clientLanguage(vault.db, clientId),
   })
 }

@@ -78,6 +78,9 @@ export type ClientConsents = {
   employerContact: EmployerContactDecision | null
 }
 
+/** The client's language of service from their forms: a language code of the forms' choice list, or null. */
+export type ClientLanguage = { asiointikieli: string | null; formId: string | null }
+
 const values = z.record(z.string(), z.unknown())
 /** A draft: only the form's own fields (checked against its definition in the service), and bounded in size. */
 const draftValues = values.refine(
@@ -122,4 +125,5 @@ export const formsApi = {
   'forms-sign': endpoint<SignatureRecord>()(signatureInputSchema),
   'forms-remove-signature': endpoint()(z.object({ signatureId: z.uuid() })),
   'forms-consents': endpoint<ClientConsents>()(clientId),
+  'forms-client-language': endpoint<ClientLanguage>()(clientId),
 }

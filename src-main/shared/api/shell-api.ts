@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { endpoint } from './endpoint'
 
-/** Only the app's own print routes, e.g. '/print/form/<uuid>', and the recovery key sheet. */
-const printRoute = z.string().regex(/^\/print\/(recovery-key|[a-z-]+\/[0-9a-f-]{36})$/)
+/**
+ * Only the app's own print routes, e.g. '/print/form/<uuid>' or, in the client's language, '/print/form/<uuid>/sv',
+ * and the recovery key sheet.
+ */
+const printRoute = z.string().regex(/^\/print\/(recovery-key|[a-z-]+\/[0-9a-f-]{36}(\/(fi|sv|en))?)$/)
 
 function hasControlCharacter(text: string): boolean {
   return [...text].some((character) => character.charCodeAt(0) < 32)

@@ -1,6 +1,8 @@
 // Readable Finnish names of the calculator's sources, so the screen and the printout say "Kela: Takuueläke" instead of
 // a raw address. Keyed by the engine's source table: a source added there without a name here is a compile error.
 import { SRC } from '../../benefits/sources'
+import type { Language } from '../i18n/languages'
+import { SOURCE_NAMES_EN, SOURCE_NAMES_SV } from './source-names-translated'
 
 const NAMES: Record<keyof typeof SRC, string> = {
   tyel47: 'Työntekijän eläkelaki 395/2006, 47 §',
@@ -50,9 +52,14 @@ const NAMES: Record<keyof typeof SRC, string> = {
   careAllowance: 'Kela: Eläkettä saavan hoitotuki, määrä',
 }
 
-const NAME_OF_URL = new Map<string, string>(
-  (Object.keys(SRC) as Array<keyof typeof SRC>).map((key) => [SRC[key], NAMES[key]]),
-)
+const byUrl = (names: Record<keyof typeof SRC, string>) =>
+  new Map<string, string>((Object.keys(SRC) as Array<keyof typeof SRC>).map((key) => [SRC[key], names[key]]))
+const NAME_OF_URL = byUrl(NAMES)
+const NAME_OF_URL_IN: Record<Language, Map<string, string>> = {
+  fi: NAME_OF_URL,
+  sv: byUrl(SOURCE_NAMES_SV),
+  en: byUrl(SOURCE_NAMES_EN),
+}
 
 /** A source the engine cites (the only web pages the desktop app opens in the system browser). */
 export function isKnownSource(url: string): boolean {
@@ -75,10 +82,10 @@ export function shortAddress(url: string, max = 40): string {
   return short.length <= max ? short : `${short.slice(0, max - 1)}…`
 }
 
-/** The readable name of a source: the known name of an engine source, the short address of another web page, or the
- *  text itself (a coach may name a document). */
-export function sourceName(source: string): string {
-  const known = NAME_OF_URL.get(source.trim())
+/** The readable name of a source in `language`: the known name of an engine source, the short address of another web
+ *  page, or the text itself (a coach may name a document). */
+export function sourceName(source: string, language: Language = 'fi'): string {
+  const known = NAME_OF_URL_IN[language].get(source.trim())
   if (known) return known
   return isWebAddress(source) ? shortAddress(source) : source.trim()
 }

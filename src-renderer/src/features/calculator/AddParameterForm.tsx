@@ -16,6 +16,8 @@ import { NumberValueInput } from '../../forms-ui/FinnishNumberInput'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { useAddParameter } from './calculator-queries'
 import { LabelledSegmentedControl } from '../../forms-ui/LabelledSegmentedControl'
+import { parameterLabel } from '@shared/calculator/parameter-labels'
+import { useLanguage } from '../../i18n/document-language'
 
 type Values = ParameterOverrideInput
 
@@ -32,6 +34,7 @@ const ANY_VALUE: NumberFormat = { decimals: 4 }
 
 export function AddParameterForm() {
   const { t } = useTranslation()
+  const language = useLanguage()
   const add = useAddParameter()
   const [failed, setFailed] = useState(false)
   const form = useForm<Values>({
@@ -89,7 +92,7 @@ export function AddParameterForm() {
           render={({ field }) => (
             <Select
               label={t('calculator.parameters.key')}
-              data={keys.map((value) => ({ value, label: PARAMETER_LABELS[value] }))}
+              data={keys.map((value) => ({ value, label: parameterLabel(value, language) }))}
               value={field.value ?? null}
               onChange={(value) => field.onChange(value ?? undefined)}
               searchable

@@ -3,7 +3,7 @@ import { ArrowRight } from 'lucide-react'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CalcItem, CalcResult } from '@benefits'
-import { finnishDatesInText } from '@shared/calculator/engine-text'
+import { useEngineLine } from './engine-line'
 import { formatEuro } from '../../format/format'
 import { EstimateBadge, StatusBadge } from './result-badges'
 import { SourceLinks } from './SourceLinks'
@@ -22,6 +22,7 @@ export function BenefitResult({
   enforcement?: CalcResult['enforcement']
 }) {
   const { t } = useTranslation()
+  const engineLine = useEngineLine()
   const headingId = useId()
   const careReplaced = item.kind === 'pensioners-care-allowance' && item.amountAfter !== item.amountBefore
   return (
@@ -69,7 +70,7 @@ export function BenefitResult({
       {item.explanation.length > 0 && (
         <List size="md" spacing={2} mt="xs" aria-label={t('calculator.result.explanation')}>
           {item.explanation.map((line, index) => (
-            <List.Item key={index}>{finnishDatesInText(line)}</List.Item>
+            <List.Item key={index}>{engineLine(line)}</List.Item>
           ))}
         </List>
       )}

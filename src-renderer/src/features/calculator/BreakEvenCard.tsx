@@ -4,6 +4,7 @@ import type { CalcInput, PensionBreakEven } from '@benefits'
 import { formatEuro } from '../../format/format'
 import { benefitName } from './benefit-name'
 import { WideTable } from './WideTable'
+import type { DocumentFormat } from '../../format/document-format'
 
 export function BreakEvenCard({
   input,
@@ -76,6 +77,7 @@ export function BreakEvenCard({
 
 const hoursFormat = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 1 })
 /** Hours rounded down to 0,1 h so the wage stays within the limit. */
-export function formatHours(hours: number): string {
-  return hoursFormat.format(Math.floor(hours * 10) / 10)
+export function formatHours(hours: number, format?: DocumentFormat): string {
+  const tenths = Math.floor(hours * 10) / 10
+  return format && format.language !== 'fi' ? format.number(tenths, 1) : hoursFormat.format(tenths)
 }

@@ -3,15 +3,18 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useParams } from 'react-router'
 import type { CoachProfile } from '@shared/settings/coach-profile-schema'
-import { finnishDatesInText } from '@shared/calculator/engine-text'
-import { deduction, formatDate, formatEuro } from '../../format/format'
+import { documentLanguageOf } from '@shared/i18n/languages'
+import { useDocumentFormat } from '../../format/document-format'
+import { AppLanguage, DocumentLanguage } from '../../i18n/document-language'
 import { clientName } from '../clients/client-name'
 import { useClient } from '../clients/client-queries'
 import { PrintDocument } from '../print/PrintDocument'
 import { PrintToolbar } from '../print/PrintToolbar'
+import { PrintLanguageChoice, printRouteIn, usePrintLanguage } from '../print/print-language'
+import { useClientLanguage } from '../forms/form-queries'
 import { useCoachProfile } from '../settings/settings-queries'
 import { benefitName } from './benefit-name'
-import { formatMonth } from './calculator-form'
+import { useEngineLine } from './engine-line'
 import { useCalculation, type SavedCalculation } from './calculator-queries'
 import { PrintedLimits, PrintedSources, PrintedYear } from './PrintedSections'
 import { usesEstimate } from './result-badges'
@@ -19,20 +22,30 @@ import { savedWageText } from './saved-inputs'
 import { useFitToOnePage } from './use-fit-one-page'
 import { verdictLines } from './verdict'
 
-/** The one-page A4 summary for the client, in the shared print layout. */
+/**
+ * The one-page A4 summary for the client, in the shared print layout and in the client's language: the language of
+ * service of their cooperation agreement, or the one the coach chose above the page (the app's language does not
+ * matter here).
+ */
 export function CalculationPrintPage() {
   const { calculationId = '' } = useParams()
   const calculation = useCalculation(calculationId)
   const client = useClient(calculation.data?.clientId ?? '')
+  const clientLanguage = useClientLanguage(calculation.data?.clientId ?? '')
   const coach = useCoachProfile()
-  if (!calculation.data || !client.data || coach.isPending) {
+  const language = usePrintLanguage(documentLanguageOf(clientLanguage.data?.asiointikieli))
+  if (!calculation.data || !client.data || coach.isPending || clientLanguage.isPending) {
     return (
       <Center mih="100vh">
         <Loader aria-label="…" />
       </Center>
     )
   }
-  return <CalculationPrint calculation={calculation.data} name={clientName(client.data)} coach={coach.data ?? null} />
+  return (
+    <DocumentLanguage language={language}>
+      <CalculationPrint calculation={calculation.data} name={clientName(client.data)} coach={coach.data ?? null} />
+    </DocumentLanguage>
+  )
 }
 
 const right = { textAlign: 'right' } as const
@@ -47,12 +60,15 @@ function CalculationPrint({
   coach: CoachProfile | null
 }) {
   const { t } = useTranslation()
+  const format = useDocumentFormat()
+  const { euro: formatEuro, deduction } = format
+  const engineLine = useEngineLine()
   const location = useLocation()
   const printed = useRef(false)
   const route = `/print/calculation/${calculation.id}` as const
   const { input, result, summary } = calculation
-  const date = formatDate(calculation.createdAt)
-  const meta = `${date} · ${t('calculator.print.month')} ${formatMonth(calculation.month)}`
+  const date = format.date(calculation.createdAt)
+  const meta = `${date} · ${t('calculator.print.month')} ${format.month(calculation.month)}`
 
   const fitted = useFitToOnePage()
   useEffect(() => {
@@ -69,7 +85,7 @@ function CalculationPrint({
   }, [fitted, location.state])
 
   const anyEstimate = result.items.some((item) => usesEstimate(item.kind, calculation.parameters))
-  const { verdict, keep } = verdictLines(t, summary, result, calculation.keepPension)
+  const { verdict, keep } = verdictLines(t, summary, result, calculation.keepPension, format)
   const garnishedBefore = summary.garnishedBefore ?? 0
   const enforcement = result.enforcement
   const preparedBy = coach
@@ -84,11 +100,14 @@ function CalculationPrint({
       clientName={name}
       meta={meta}
       toolbar={
-        <PrintToolbar
-          route={route}
-          backTo={`/calculations/${calculation.id}`}
-          fileNameParts={[t('calculator.print.title'), name, date]}
-        />
+        <AppLanguage>
+          <PrintToolbar
+            route={printRouteIn(route, format.language)}
+            backTo={`/calculations/${calculation.id}`}
+            fileNameParts={[t('calculator.print.title'), name, date]}
+          />
+          <PrintLanguageChoice language={format.language} route={route} />
+        </AppLanguage>
       }
       footnote={
         <>
@@ -100,7 +119,7 @@ function CalculationPrint({
     >
       <section className="print-section">
         <p style={{ margin: 0, fontSize: '11.5pt' }}>
-          <strong data-testid="print-wage">{savedWageText(t, calculation)}</strong>
+          <strong data-testid="print-wage">{savedWageText(t, calculation, format)}</strong>
         </p>
         {preparedBy && (
           <p style={{ margin: '2pt 0 0' }} data-testid="print-coach">
@@ -210,7 +229,7 @@ function CalculationPrint({
           <h2>{t('calculator.print.remember')}</h2>
           <ul style={{ margin: 0, paddingLeft: '14pt', fontSize: '9.5pt' }}>
             {result.warnings.map((warning, index) => (
-              <li key={index}>{finnishDatesInText(warning)}</li>
+              <li key={index}>{engineLine(warning)}</li>
             ))}
           </ul>
         </section>

@@ -3,7 +3,7 @@ import { TriangleAlert } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import type { CalcInput, CalcResult, ParameterRow, PensionBreakEven } from '@benefits'
 import type { StoredIncomeSummary } from '@shared/api/calculator-api'
-import { finnishDatesInText } from '@shared/calculator/engine-text'
+import { useEngineLine } from './engine-line'
 import type { PensionKeepingWage } from '@shared/calculator/keep-pension'
 import { BenefitResult } from './BenefitResult'
 import { BreakEvenCard } from './BreakEvenCard'
@@ -60,6 +60,7 @@ export function CalculationResults({
 
 export function Warnings({ warnings }: { warnings: string[] }) {
   const { t } = useTranslation()
+  const engineLine = useEngineLine()
   if (warnings.length === 0) return null
   return (
     <Alert
@@ -75,7 +76,7 @@ export function Warnings({ warnings }: { warnings: string[] }) {
     >
       <List size="md" spacing={4} c="dark">
         {warnings.map((warning, index) => (
-          <List.Item key={index}>{finnishDatesInText(warning)}</List.Item>
+          <List.Item key={index}>{engineLine(warning)}</List.Item>
         ))}
       </List>
     </Alert>

@@ -1,13 +1,15 @@
 import { Badge, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { PARAMETER_LABELS, type ParameterRow } from '@benefits'
+import type { ParameterRow } from '@benefits'
 import { formatDate, formatEuro } from '../../format/format'
 import { useParameters } from './calculator-queries'
 import type { TFunction } from 'i18next'
 import { AddParameterForm } from './AddParameterForm'
 import { SourceLink } from './SourceLinks'
 import { WideTable } from './WideTable'
+import { parameterLabel } from '@shared/calculator/parameter-labels'
+import { useLanguage } from '../../i18n/document-language'
 
 const numberFormat = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 4 })
 
@@ -19,6 +21,7 @@ export function formatParameterValue(t: TFunction, row: Pick<ParameterRow, 'valu
 
 export function ParametersPage() {
   const { t } = useTranslation()
+  const language = useLanguage()
   const parameters = useParameters()
   const [year, setYear] = useState(() => {
     const current = String(new Date().getFullYear())
@@ -71,7 +74,7 @@ export function ParametersPage() {
             <Table.Tbody>
               {rows.map((row) => (
                 <Table.Tr key={`${row.key}@${row.validFrom}`}>
-                  <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
+                  <Table.Td>{parameterLabel(row.key, language)}</Table.Td>
                   <Table.Td>{formatDate(row.validFrom)}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {formatParameterValue(t, row)}
@@ -118,7 +121,7 @@ export function ParametersPage() {
                     <Table.Td>
                       {t('calculator.parameters.changed', { date: formatDate(row.changedAt), who: row.changedBy })}
                     </Table.Td>
-                    <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
+                    <Table.Td>{parameterLabel(row.key, language)}</Table.Td>
                     <Table.Td>{formatDate(row.validFrom)}</Table.Td>
                     <Table.Td ta="right">{formatParameterValue(t, row)}</Table.Td>
                     <Table.Td style={{ overflowWrap: 'anywhere' }}>

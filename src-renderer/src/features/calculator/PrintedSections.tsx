@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next'
 import type { CalcItem } from '@benefits'
-import { formatEuro } from '../../format/format'
+import { useDocumentFormat } from '../../format/document-format'
+import { useLanguage } from '../../i18n/document-language'
 import { formatHours } from './BreakEvenCard'
 import { benefitName } from './benefit-name'
-import { formatMonth } from './calculator-form'
 import type { SavedCalculation } from './calculator-queries'
 import { printedSource } from './SourceLinks'
 
 /** "Tulorajat": the highest wage within each pension's limit (with hours for an hourly wage) and the 3-month rule. */
 export function PrintedLimits({ calculation }: { calculation: SavedCalculation }) {
   const { t } = useTranslation()
+  const format = useDocumentFormat()
+  const formatEuro = format.euro
   const { input, breakEven, wageEntry } = calculation
   if (breakEven.length === 0) return null
   const hourly = wageEntry?.mode === 'hourly'
@@ -23,7 +25,7 @@ export function PrintedLimits({ calculation }: { calculation: SavedCalculation }
               ? t('calculator.print.limitLineHours', {
                   pension: benefitName(t, input, entry.benefitIndex),
                   amount: formatEuro(entry.maxWageWithinLimit),
-                  hours: formatHours(entry.hoursPerWeekWithinLimit),
+                  hours: formatHours(entry.hoursPerWeekWithinLimit, format),
                 })
               : t('calculator.print.limitLine', {
                   pension: benefitName(t, input, entry.benefitIndex),
@@ -40,6 +42,7 @@ export function PrintedLimits({ calculation }: { calculation: SavedCalculation }
 /** The 12-month view in a few lines: runs over a limit, work-trial months, enforcement over the year. */
 export function PrintedYear({ calculation }: { calculation: SavedCalculation }) {
   const { t } = useTranslation()
+  const { euro: formatEuro, month: formatMonth } = useDocumentFormat()
   const { yearView, input } = calculation
   if (!yearView) return null
   const runs = yearView.pensions.flatMap((pension) =>
@@ -81,11 +84,12 @@ export function PrintedYear({ calculation }: { calculation: SavedCalculation }) 
 /** The sources of the results in one small paragraph: each name with a short address a reader can type. */
 export function PrintedSources({ items }: { items: readonly CalcItem[] }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const sources = [...new Set(items.flatMap((item) => item.sources))]
   if (sources.length === 0) return null
   return (
     <p style={{ margin: '3pt 0 0', fontSize: '7.5pt', lineHeight: 1.3 }} data-testid="print-sources">
-      {t('calculator.print.sources')}: {sources.map(printedSource).join(' · ')}
+      {t('calculator.print.sources')}: {sources.map((source) => printedSource(source, language)).join(' · ')}
     </p>
   )
 }

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } f
 import { Calculator, Printer } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
-import { PARAMETER_LABELS } from '@benefits'
+
 import { useApi } from '../../api/api-context'
 import { formatDate, formatEuro } from '../../format/format'
 import { isElectron, printRoute } from '../print/print-actions'
@@ -16,6 +16,8 @@ import { benefitInputText, householdLines, savedWageText } from './saved-inputs'
 import { formatParameterValue } from './ParametersPage'
 import { YearOutcome, YearTable } from './YearViewSection'
 import { WideTable } from './WideTable'
+import { parameterLabel } from '@shared/calculator/parameter-labels'
+import { useLanguage } from '../../i18n/document-language'
 
 /** A saved calculation exactly as it was saved (never recomputed). */
 export function SavedCalculationPage() {
@@ -29,6 +31,7 @@ export function SavedCalculationPage() {
 
 function SavedCalculationView({ calculation }: { calculation: SavedCalculation }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const navigate = useNavigate()
   const client = useClient(calculation.clientId)
   const name = client.data ? clientName(client.data) : ''
@@ -133,7 +136,7 @@ function SavedCalculationView({ calculation }: { calculation: SavedCalculation }
             <Table.Tbody>
               {calculation.parameters.map((row) => (
                 <Table.Tr key={`${row.key}@${row.validFrom}`}>
-                  <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
+                  <Table.Td>{parameterLabel(row.key, language)}</Table.Td>
                   <Table.Td>{formatDate(row.validFrom)}</Table.Td>
                   <Table.Td ta="right">{formatParameterValue(t, row)}</Table.Td>
                   <Table.Td>

@@ -2,6 +2,8 @@ import { Anchor, Text } from '@mantine/core'
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isKnownSource, isWebAddress, shortAddress, sourceName } from '@shared/calculator/source-names'
+import type { Language } from '@shared/i18n/languages'
+import { useLanguage } from '../../i18n/document-language'
 
 /** "Lähteet: Kela: Takuueläke · Varma: Työnteko eläkkeellä": readable names that open the page. */
 export function SourceLinks({ sources }: { sources: readonly string[] }) {
@@ -23,7 +25,8 @@ export function SourceLinks({ sources }: { sources: readonly string[] }) {
 /** One source: a link with its name when it is one of the pages the calculator cites (the desktop app opens only
  *  those in the browser), otherwise its name or short address as text (a coach may name a document or a page). */
 export function SourceLink({ source }: { source: string }) {
-  if (!isKnownSource(source)) return <>{sourceName(source)}</>
+  const language = useLanguage()
+  if (!isKnownSource(source)) return <>{sourceName(source, language)}</>
   return (
     <Anchor
       href={source.trim()}
@@ -33,12 +36,13 @@ export function SourceLink({ source }: { source: string }) {
       underline="always"
       title={shortAddress(source, 80)}
     >
-      {sourceName(source)}
+      {sourceName(source, language)}
     </Anchor>
   )
 }
 
 /** In print: the name and a short address, e.g. "Kela: Takuueläke (kela.fi/takuuelake)". */
-export function printedSource(source: string): string {
-  return isWebAddress(source) ? `${sourceName(source)} (${shortAddress(source, 32)})` : sourceName(source)
+export function printedSource(source: string, language: Language = 'fi'): string {
+  const name = sourceName(source, language)
+  return isWebAddress(source) ? `${name} (${shortAddress(source, 32)})` : name
 }

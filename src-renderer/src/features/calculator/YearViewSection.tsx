@@ -4,7 +4,7 @@ import type { UseFormSetValue, Control } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { calculateYearView, type CalcInput, type ParameterTable } from '@benefits'
 import type { StoredYearView } from '@shared/api/calculator-api'
-import { finnishDatesInText } from '@shared/calculator/engine-text'
+import { useEngineLine } from './engine-line'
 import { tableForYearView } from '@shared/calculator/year-plan'
 import { deduction, formatEuro } from '../../format/format'
 import { MONEY, formatFinnishNumber } from '../../forms-ui/finnish-number'
@@ -136,6 +136,7 @@ export function YearTable({
   wageCell: (index: number) => React.ReactNode
 }) {
   const { t } = useTranslation()
+  const engineLine = useEngineLine()
   const enforcement = view?.months.some((row) => row.result.enforcement !== undefined) ?? false
   return (
     <WideTable label={t('calculator.sections.year')} minWidth={640}>
@@ -178,7 +179,7 @@ export function YearTable({
                   />
                   {row?.notes?.map((note, noteIndex) => (
                     <Text key={noteIndex} size="sm" mt={2} maw={360} data-testid="year-note">
-                      {finnishDatesInText(note)}
+                      {engineLine(note)}
                     </Text>
                   ))}
                 </Table.Td>

@@ -11,5 +11,5 @@ export const calculatorRoutes: FeatureRoutes = {
     { path: '/calculator/parameters', element: <ParametersPage /> },
     { path: '/calculations/:calculationId', element: <SavedCalculationPage /> },
   ],
-  print: [{ path: '/print/calculation/:calculationId', element: <CalculationPrintPage /> }],
+  print: [{ path: '/print/calculation/:calculationId/:language?', element: <CalculationPrintPage /> }],
 }

@@ -1,19 +1,27 @@
 import type { Benefit, CalcInput } from '@benefits'
 import type { TFunction } from 'i18next'
+import { FINNISH_FORMAT, type DocumentFormat } from '../../format/document-format'
 import { formatEuro } from '../../format/format'
 import { HOURS, PERCENT, formatFinnishNumber } from '../../forms-ui/finnish-number'
 import type { SavedCalculation } from './calculator-queries'
 
 /** "Palkka 1 100,00 € / kk" or "Palkka 1 083,33 € / kk (12,50 € / h × 20 h / vko)". */
-export function savedWageText(t: TFunction, calculation: Pick<SavedCalculation, 'input' | 'wageEntry'>): string {
+export function savedWageText(
+  t: TFunction,
+  calculation: Pick<SavedCalculation, 'input' | 'wageEntry'>,
+  format: DocumentFormat = FINNISH_FORMAT,
+): string {
   const { input, wageEntry } = calculation
   return wageEntry?.mode === 'hourly'
     ? t('calculator.saved.wageHourly', {
-        amount: formatEuro(input.wage.grossMonthly),
-        hourly: formatEuro(wageEntry.hourlyWage),
-        hours: formatFinnishNumber(wageEntry.hoursPerWeek, HOURS),
+        amount: format.euro(input.wage.grossMonthly),
+        hourly: format.euro(wageEntry.hourlyWage),
+        hours:
+          format.language === 'fi'
+            ? formatFinnishNumber(wageEntry.hoursPerWeek, HOURS)
+            : format.number(wageEntry.hoursPerWeek),
       })
-    : t('calculator.saved.wageMonthly', { amount: formatEuro(input.wage.grossMonthly) })
+    : t('calculator.saved.wageMonthly', { amount: format.euro(input.wage.grossMonthly) })
 }
 
 /** A benefit as it was entered: "700,00 € / kk", "60,00 € / päivä, netto 1 000,00 € / kk", "asumismenot …". */

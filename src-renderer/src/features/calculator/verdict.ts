@@ -2,7 +2,7 @@ import type { CalcResult } from '@benefits'
 import type { StoredIncomeSummary } from '@shared/api/calculator-api'
 import type { PensionKeepingWage } from '@shared/calculator/keep-pension'
 import type { TFunction } from 'i18next'
-import { formatEuro } from '../../format/format'
+import { FINNISH_FORMAT, type DocumentFormat } from '../../format/document-format'
 import { formatHours } from './BreakEvenCard'
 
 /**
@@ -14,7 +14,9 @@ export function verdictLines(
   summary: Pick<StoredIncomeSummary, 'change'>,
   result: Pick<CalcResult, 'items'>,
   keepPension: PensionKeepingWage | undefined,
+  format: DocumentFormat = FINNISH_FORMAT,
 ): { verdict: string; keep?: string } {
+  const formatEuro = format.euro
   const change = summary.change
   const verdict =
     change > 0
@@ -30,7 +32,7 @@ export function verdictLines(
   const values = {
     wage: formatEuro(keepPension.wage),
     change: formatEuro(keepPension.summary.change),
-    hours: keepPension.hoursPerWeek === undefined ? '' : formatHours(keepPension.hoursPerWeek),
+    hours: keepPension.hoursPerWeek === undefined ? '' : formatHours(keepPension.hoursPerWeek, format),
   }
   const withHours = keepPension.hoursPerWeek !== undefined
   const key = stops

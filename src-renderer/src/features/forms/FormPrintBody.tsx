@@ -11,15 +11,20 @@ import {
   type RowValues,
   type SimpleField,
 } from '@shared/forms'
-import { formatDate } from '../../format/format'
+import { FINNISH_FORMAT, useDocumentFormat, type DocumentFormat } from '../../format/document-format'
 import type { SignatureBlockData } from '../print/PrintDocument'
 
 type Translate = TFunction
 
 const MAX_TABLE_COLUMNS = 6
 
-/** One answer as printed text ('' when empty). */
-export function answerText(field: SimpleField, value: unknown, t: Translate): string {
+/** One answer as printed text ('' when empty), with dates and numbers in the document's language. */
+export function answerText(
+  field: SimpleField,
+  value: unknown,
+  t: Translate,
+  format: DocumentFormat = FINNISH_FORMAT,
+): string {
   if (isEmptyValue(value)) return ''
   switch (field.kind) {
     case 'text':
@@ -28,7 +33,7 @@ export function answerText(field: SimpleField, value: unknown, t: Translate): st
     case 'phone':
       return String(value)
     case 'date':
-      return formatDate(String(value))
+      return format.date(String(value))
     case 'select':
     case 'radio':
       return field.options.find((option) => option.value === value)?.label ?? String(value)
@@ -45,13 +50,13 @@ export function answerText(field: SimpleField, value: unknown, t: Translate): st
     case 'confirm':
       return value === true ? t('forms.print.confirmed') : t('forms.print.notConfirmed')
     case 'number':
-      return `${String(value).replace('.', ',')}${field.unit ? ` ${field.unit}` : ''}`
+      return `${format.number(Number(value))}${field.unit ? ` ${field.unit}` : ''}`
   }
 }
 
 function Answer({ field, value }: { field: SimpleField; value: unknown }) {
   const { t } = useTranslation()
-  const text = answerText(field, value, t)
+  const text = answerText(field, value, t, useDocumentFormat())
   if (text) return <>{text}</>
   if (field.print?.blankLines) {
     return (
@@ -73,6 +78,7 @@ function RowsAnswer({
   value: unknown
 }) {
   const { t } = useTranslation()
+  const format = useDocumentFormat()
   const rows = Array.isArray(value) ? (value as RowValues[]) : []
   if (rows.length === 0) return <span className="print-empty">{t('forms.print.empty')}</span>
   // Columns nobody answered are left out; a table wider than A4 portrait can hold prints as one block per row.
@@ -96,7 +102,9 @@ function RowsAnswer({
           {rows.map((row, index) => (
             <tr key={index}>
               {columns.map((sub) => (
-                <td key={sub.id}>{conditionHolds(sub.visibleWhen, row) ? answerText(sub, row[sub.id], t) : ''}</td>
+                <td key={sub.id}>
+                  {conditionHolds(sub.visibleWhen, row) ? answerText(sub, row[sub.id], t, format) : ''}
+                </td>
               ))}
             </tr>
           ))}
@@ -114,7 +122,7 @@ function RowsAnswer({
               .filter((sub) => !sub.print?.omit && conditionHolds(sub.visibleWhen, row) && !isEmptyValue(row[sub.id]))
               .map((sub) => (
                 <FieldRow key={sub.id} label={sub.label}>
-                  {answerText(sub, row[sub.id], t)}
+                  {answerText(sub, row[sub.id], t, format)}
                 </FieldRow>
               ))}
           </dl>
@@ -195,7 +203,9 @@ export function signatureBlocks(
   values: FormValues,
   signatures: StoredSignature[],
   t: Translate,
+  format: DocumentFormat = FINNISH_FORMAT,
 ): SignatureBlockData[] {
+  const formatDate = format.date
   const place = typeof values.signingPlace === 'string' ? values.signingPlace : ''
   const date = typeof values.signingDate === 'string' ? formatDate(values.signingDate) : ''
   return activeSigners(def, values).map((signer) => {

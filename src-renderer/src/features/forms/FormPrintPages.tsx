@@ -1,9 +1,14 @@
 import { Center, Loader } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { getFormDefinition, type FormValues } from '@shared/forms'
-import { formatDate } from '../../format/format'
+import type { FormValues } from '@shared/forms'
+import { getFormDefinitionIn } from '@shared/forms/i18n'
+import { documentLanguageOf, type Language } from '@shared/i18n/languages'
+import { useDocumentFormat } from '../../format/document-format'
+import { AppLanguage, DocumentLanguage } from '../../i18n/document-language'
 import { PrintDocument } from '../print/PrintDocument'
+import type { PrintRoute } from '../print/print-actions'
+import { PrintLanguageChoice, printRouteIn, usePrintLanguage } from '../print/print-language'
 import { usePrintReady } from '../print/print-ready'
 import { PrintToolbar } from '../print/PrintToolbar'
 import { FormPrintBody, signatureBlocks, type StoredSignature } from './FormPrintBody'
@@ -17,33 +22,70 @@ function Loading() {
   )
 }
 
+/** What the running header says: a finalised version (with its content hash) or a draft. */
+type Stamp = { kind: 'version'; number: number; date: string; hash: string } | { kind: 'draft'; date: string }
+
 type PrintFormProps = {
   formId: string
   schemaVersion: number
   values: FormValues
-  meta: string
+  stamp: Stamp
   signatures: StoredSignature[]
-  route: `/print/${string}`
+  /** The route without a language; the page adds the one it prints in. */
+  route: PrintRoute
   backTo: string
-  footnote?: string
 }
 
-function PrintForm({ formId, schemaVersion, values, meta, signatures, route, backTo, footnote }: PrintFormProps) {
+/**
+ * A form printed in the client's language: the form's asiointikieli (Finnish, Swedish; English as a courtesy
+ * translation), or the language the coach chose above the page. The app's own language does not matter here.
+ */
+function PrintForm(props: PrintFormProps) {
+  const language = usePrintLanguage(documentLanguageOf(props.values.language))
+  return (
+    <DocumentLanguage language={language}>
+      <PrintFormIn {...props} language={language} />
+    </DocumentLanguage>
+  )
+}
+
+function PrintFormIn({
+  formId,
+  schemaVersion,
+  values,
+  stamp,
+  signatures,
+  route,
+  backTo,
+  language,
+}: PrintFormProps & { language: Language }) {
   const { t } = useTranslation()
-  const def = getFormDefinition(formId, schemaVersion)
+  const format = useDocumentFormat()
+  const def = getFormDefinitionIn(formId, schemaVersion, language)
   usePrintReady(def !== undefined)
   if (!def) return null
   const clientName = typeof values.clientName === 'string' ? values.clientName : ''
+  const meta =
+    stamp.kind === 'version'
+      ? t('forms.print.versionMeta', { number: stamp.number, date: format.date(stamp.date) })
+      : t('forms.print.draftMeta', { date: format.date(stamp.date) })
   return (
     <PrintDocument
       title={def.title}
       clientName={clientName}
       meta={meta}
       toolbar={
-        <PrintToolbar route={route} backTo={backTo} fileNameParts={[def.title, clientName, meta.replaceAll('·', '')]} />
+        <AppLanguage>
+          <PrintToolbar
+            route={printRouteIn(route, language)}
+            backTo={backTo}
+            fileNameParts={[def.title, clientName, meta.replaceAll('·', '')]}
+          />
+          <PrintLanguageChoice language={language} route={route} />
+        </AppLanguage>
       }
-      signatures={signatureBlocks(def, values, signatures, t)}
-      footnote={footnote}
+      signatures={signatureBlocks(def, values, signatures, t, format)}
+      footnote={stamp.kind === 'version' ? t('forms.print.hash', { hash: stamp.hash.slice(0, 16) }) : undefined}
     >
       <FormPrintBody def={def} values={values} />
     </PrintDocument>
@@ -51,7 +93,6 @@ function PrintForm({ formId, schemaVersion, values, meta, signatures, route, bac
 }
 
 export function PrintVersionPage() {
-  const { t } = useTranslation()
   const { versionId = '' } = useParams()
   const version = useFormVersion(versionId)
   if (!version.data) return <Loading />
@@ -61,17 +102,15 @@ export function PrintVersionPage() {
       formId={v.formId}
       schemaVersion={v.schemaVersion}
       values={v.values}
-      meta={t('forms.print.versionMeta', { number: v.versionNumber, date: formatDate(v.finalisedAt) })}
+      stamp={{ kind: 'version', number: v.versionNumber, date: v.finalisedAt, hash: v.contentHash }}
       signatures={v.signatures.filter((signature) => signature.contentHash === v.contentHash)}
       route={`/print/form/${v.id}`}
       backTo={`/forms/${v.documentId}?version=${v.id}`}
-      footnote={t('forms.print.hash', { hash: v.contentHash.slice(0, 16) })}
     />
   )
 }
 
 export function PrintDraftPage() {
-  const { t } = useTranslation()
   const { documentId = '' } = useParams()
   const doc = useFormDocument(documentId)
   if (!doc.data) return <Loading />
@@ -82,7 +121,7 @@ export function PrintDraftPage() {
       formId={doc.data.formId}
       schemaVersion={draft.schemaVersion}
       values={draft.values}
-      meta={t('forms.print.draftMeta', { date: formatDate(draft.updatedAt) })}
+      stamp={{ kind: 'draft', date: draft.updatedAt }}
       signatures={[]}
       route={`/print/draft/${documentId}`}
       backTo={`/forms/${documentId}`}

@@ -21,6 +21,16 @@ export function useClientForms(clientId: string) {
   return useQuery({ queryKey: formKeys.list(clientId), queryFn: () => api.call('forms-list', { clientId }) })
 }
 
+/** The client's language of service from their forms (documents about the client print in it). */
+export function useClientLanguage(clientId: string) {
+  const api = useApi()
+  return useQuery({
+    queryKey: [...formKeys.all, 'client-language', clientId] as const,
+    queryFn: () => api.call('forms-client-language', { clientId }),
+    enabled: clientId !== '',
+  })
+}
+
 export function useClientConsents(clientId: string) {
   const api = useApi()
   return useQuery({ queryKey: formKeys.consents(clientId), queryFn: () => api.call('forms-consents', { clientId }) })

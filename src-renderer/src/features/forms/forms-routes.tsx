@@ -5,7 +5,7 @@ import { PrintDraftPage, PrintVersionPage } from './FormPrintPages'
 export const formsRoutes: FeatureRoutes = {
   app: [{ path: '/forms/:documentId', element: <FormDocumentPage /> }],
   print: [
-    { path: '/print/form/:versionId', element: <PrintVersionPage /> },
-    { path: '/print/draft/:documentId', element: <PrintDraftPage /> },
+    { path: '/print/form/:versionId/:language?', element: <PrintVersionPage /> },
+    { path: '/print/draft/:documentId/:language?', element: <PrintDraftPage /> },
   ],
 }
