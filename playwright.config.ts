@@ -4,6 +4,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Its `paths` let a test read the renderer's words (the aliases of the renderer's own build).
+  tsconfig: './tsconfig.e2e.json',
   // Fails the run if a process the suite started is still alive at the end (see the file).
   globalSetup: './tests/e2e/support/process-guard.ts',
   outputDir: 'test-results',

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLanguage } from '../../i18n/document-language'
 import './print.css'
 
 export type SignatureBlockData = {
@@ -63,11 +64,12 @@ export function PrintDocument({
   footnote,
 }: PrintDocumentProps) {
   const { t } = useTranslation()
+  const language = useLanguage()
   return (
     <div className="print-page">
       <style>{pageRules(title, clientName, meta, t('forms.print.page'))}</style>
       {toolbar && <div className="print-toolbar no-print">{toolbar}</div>}
-      <main className="print-sheet" data-testid="print-document">
+      <main className="print-sheet" data-testid="print-document" lang={language}>
         <header className="print-doc-header">
           <h1 className="print-doc-title">{title}</h1>
           <div className="print-doc-meta">
