@@ -285,6 +285,7 @@ export const fiProcess = {
     institution: 'Oppilaitos',
     programme: 'Koulutusohjelma tai tutkinto',
     educationEndType: 'Miten opinnot päättyivät',
+    educationStartedOn: 'Opintojen alkamispäivä',
     save: 'Tallenna',
     yes: 'Kyllä',
     no: 'Ei',
@@ -294,7 +295,6 @@ export const fiProcess = {
     jobSaved: 'Työsuhde kirjattu.',
     jobEnded: 'Työsuhteen päättyminen kirjattu. Päivitä ammatillinen profiili: uusi profiili saa tämän työn opit.',
     educationSaved: 'Opinnot kirjattu.',
-    endsBeforeStart: 'Päättymispäivä on ennen alkamispäivää.',
   },
   timeline: {
     title: 'Aikajana',

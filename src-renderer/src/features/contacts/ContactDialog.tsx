@@ -6,7 +6,6 @@ import {
   Group,
   Modal,
   NativeSelect,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -32,9 +31,10 @@ import {
 import { localToday } from '@shared/dates/dates'
 import { defaultCodeFor, isCodeValidOn } from '@shared/procedure-codes/procedure-code-schema'
 import { ApiCallError } from '../../api/api-client'
-import { numberFromInput } from '../../format/format'
 import { DateField } from '../../forms-ui/DateField'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
+import { NumberValueInput } from '../../forms-ui/FinnishNumberInput'
+import { WHOLE } from '../../forms-ui/finnish-number'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { LabelledSegmentedControl } from '../../forms-ui/LabelledSegmentedControl'
 import { clientName } from '../clients/client-name'
@@ -205,13 +205,13 @@ function ContactForm(props: Props) {
             control={control}
             name="durationMinutes"
             render={({ field }) => (
-              <NumberInput
+              <NumberValueInput
                 label={t('process.contacts.durationMinutes')}
-                min={1}
-                max={1440}
-                allowDecimal={false}
-                value={field.value ?? ''}
-                onChange={(value) => field.onChange(numberFromInput(value))}
+                format={WHOLE}
+                ref={field.ref}
+                onBlur={field.onBlur}
+                value={field.value ?? null}
+                onChange={field.onChange}
                 error={errorText('durationMinutes')}
               />
             )}
