@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
@@ -45,6 +44,7 @@ import { useProcedureCodes } from '../procedure-codes/procedure-code-queries'
 import { useCreateContact, useUpdateContact } from './contact-queries'
 import { employerContactBlock } from './employer-contact-block'
 import { processErrorMessage } from './process-errors'
+import { NoticeAlert } from '../../forms-ui/NoticeAlert'
 
 type Props = {
   opened: boolean
@@ -289,9 +289,9 @@ function ContactForm(props: Props) {
         />
         {isEmployerContact && <EmployerContactFields control={control} employerId={employerId} clientId={clientId} />}
         {block && (
-          <Alert color="orange" role="alert" data-testid="employer-contact-blocked">
+          <NoticeAlert tone="orange" role="alert" data-testid="employer-contact-blocked">
             {t(`process.contacts.blocked.${block}`)}
-          </Alert>
+          </NoticeAlert>
         )}
         <ErrorAlert message={failure} />
         <Group justify="space-between">
