@@ -1,3 +1,5 @@
+// Finnish strings of the process records (over 300 lines: one table of text for the contacts, phases, employers,
+// jobs, studies, codes and timeline screens).
 import type {
   ContactMode,
   ContactSetting,
