@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { Pencil } from 'lucide-react'
 import { useState } from 'react'
@@ -15,6 +15,7 @@ import { useAddEmployerPerson, useEmployer } from './employer-queries'
 import { EmployerFormDialog } from './EmployerFormDialog'
 import { recordChoices } from '@shared/forms/i18n'
 import { useLanguage } from '../../i18n/document-language'
+import { NoticeAlert } from '../../forms-ui/NoticeAlert'
 
 export function EmployerPage() {
   const { employerId = '' } = useParams()
@@ -22,9 +23,9 @@ export function EmployerPage() {
   const employer = useEmployer(employerId)
   if (employer.isError)
     return (
-      <Alert color="orange" role="alert">
+      <NoticeAlert tone="orange" role="alert">
         {t('process.employers.notFound')}
-      </Alert>
+      </NoticeAlert>
     )
   if (!employer.data) return null
   return <EmployerDetails employer={employer.data} />
