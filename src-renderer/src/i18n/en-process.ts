@@ -270,7 +270,7 @@ export const enProcess: Translation['process'] = {
     jobEnded:
       'The end of the job was recorded. Update the vocational profile: the new profile gets the lessons of this job.',
     educationSaved: 'Studies recorded.',
-    endsBeforeStart: 'The end date is before the start date.',
+    educationStartedOn: 'Start date of the studies',
   },
   timeline: {
     title: 'Timeline',

@@ -272,7 +272,7 @@ export const svProcess: Translation['process'] = {
     jobEnded:
       'Anställningens slut antecknades. Uppdatera yrkesprofilen: den nya profilen får det man lärde sig i arbetet.',
     educationSaved: 'Studierna antecknades.',
-    endsBeforeStart: 'Slutdatumet är före startdatumet.',
+    educationStartedOn: 'Studiernas startdatum',
   },
   timeline: {
     title: 'Tidslinje',
