@@ -13,6 +13,23 @@ const agreement = getFormDefinition('cooperation-agreement')!
 const swedishAgreement = localizeForm(agreement, 'sv')
 const profile = getFormDefinition('vocational-profile')!
 
+/** The agreement as a coach writes it with a Swedish-speaking client: her own words in Swedish. */
+const swedishClientsAgreement = {
+  ...validAgreement,
+  language: 'sv',
+  clientGoal: 'Jag vill ha deltidsarbete i en butik.',
+  coachResponsibilities: 'Arbetstränaren stöder jobbsökningen.',
+  careTeamResponsibilities: 'Vårdenheten sköter vården.',
+  meetingPlaceAndFrequency: 'Kafé Strand, varje vecka',
+  contactLostPlan: 'Vi försöker på flera sätt.',
+  serviceNetworkDetails: 'FPA:s Nuotti-coachning våren 2025',
+  consents: (validAgreement.consents as Array<Record<string, unknown>>).map((row, index) => ({
+    ...row,
+    partyName: index === 0 ? 'Vasa psykiatriska poliklinik, Anna Berg' : 'FPA, Vasa byrå',
+    purpose: index === 0 ? 'Att samordna arbetsträning och vård' : 'Förmånsrådgivning',
+  })),
+}
+
 test.describe.configure({ timeout: 180_000 })
 
 /** Lines of the engine without a translation are reported as console warnings; none may appear. */
@@ -49,7 +66,7 @@ test("a coach working in Finnish prints a Swedish-speaking client's agreement an
 
   // The coach fills the agreement in Finnish; the client's language of service is Swedish.
   await openNewForm(page, agreement.title)
-  await fillForm(page, agreement, { ...validAgreement, language: 'sv' }, PREFILLED)
+  await fillForm(page, agreement, swedishClientsAgreement, PREFILLED)
   await waitForSaved(page)
   await page.getByRole('button', { name: 'Viimeistele' }).click()
   await expect(page.getByRole('heading', { name: /^Versio 1/ })).toBeVisible()
@@ -76,7 +93,7 @@ test("a coach working in Finnish prints a Swedish-speaking client's agreement an
   ]) {
     expect(swedish.text).toContain(words)
   }
-  expect(swedish.text).toContain('Klientens mål med egna ord Haluan osa-aikatyötä kaupasta.') // her own words stay
+  expect(swedish.text).toContain('Klientens mål med egna ord Jag vill ha deltidsarbete i en butik.')
   expect(swedish.text).toMatch(/på papper \d{1,2}\.\d{1,2}\.\d{4}/) // Finland-Swedish dates: d.M.yyyy
   const hash = /Versionens kontrollsumma ([0-9a-f]{16})/.exec(swedish.text)?.[1]
   expect(hash).toBeDefined()
@@ -147,7 +164,7 @@ test('the app runs in Swedish and in English: every main screen, no raw keys, no
   await addClient(page, { firstName: 'Ebba', lastName: 'Lindqvist', municipality: 'Vasa', nurseName: 'Anna Berg' })
 
   // Settings → Language: Swedish, at once.
-  await page.getByRole('link', { name: 'Asetukset' }).click()
+  await page.getByRole('link', { name: 'Asetukset', exact: true }).click()
   await page.getByText('Svenska', { exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Klienter' })).toBeVisible()
@@ -187,7 +204,9 @@ test('the app runs in Swedish and in English: every main screen, no raw keys, no
   await page.getByLabel('Belopp € / mån', { exact: true }).fill('1200')
   await page.getByLabel('Bruttolön € / mån').fill('1500')
   await expect(page.getByTestId('calc-verdict')).toContainText('Inkomsterna')
-  await expect(page.getByTestId('result-earnings-disability-pension')).toContainText('Så här räknades det')
+  await expect(page.getByTestId('result-earnings-disability-pension')).toContainText(
+    'Bruttolönen jämförs med inkomstgränsen varje månad.',
+  )
   await expectSpeaks(page, 'sv')
   await screenshot(page, 'sv-06-calculator')
   await visit('Räknare', /^Räknare/, 'sv-06b-calculator-empty', 'sv')
@@ -210,7 +229,7 @@ test('the app runs in Swedish and in English: every main screen, no raw keys, no
   await expect(page.getByRole('heading', { level: 1, name: 'Startsida' })).toBeVisible()
 
   // English.
-  await page.getByRole('link', { name: 'Inställningar' }).click()
+  await page.getByRole('link', { name: 'Inställningar', exact: true }).click()
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
   await expectSpeaks(page, 'en')

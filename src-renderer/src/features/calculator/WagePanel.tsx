@@ -3,14 +3,17 @@ import { useMemo } from 'react'
 import { Controller, type Control } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { addMonths, type ParameterTable } from '@benefits'
+import { localeOf } from '@shared/i18n/locale-format'
+import type { Language } from '@shared/i18n/languages'
 import { formatEuro } from '../../format/format'
+import { useLanguage } from '../../i18n/document-language'
 import { grossMonthlyOf, type CalcFormValues } from './calculator-form'
 import { LabelledSegmentedControl } from '../../forms-ui/LabelledSegmentedControl'
 import { NumField, type ErrorOf } from './NumField'
 
-const monthNameFormat = new Intl.DateTimeFormat('fi-FI', { month: 'long', year: 'numeric' })
-
-function monthOptions(table: ParameterTable): Array<{ value: string; label: string }> {
+/** The months the rules cover, newest first, named in the app's language ("kesäkuu 2026", "juni 2026"). */
+function monthOptions(table: ParameterTable, language: Language): Array<{ value: string; label: string }> {
+  const monthNameFormat = new Intl.DateTimeFormat(localeOf(language), { month: 'long', year: 'numeric' })
   const first = table.rows.reduce((min, row) => (row.validFrom < min ? row.validFrom : min), '9999').slice(0, 7)
   const options: Array<{ value: string; label: string }> = []
   for (let month = first; month <= table.validThrough; month = addMonths(month, 1)) {
@@ -32,7 +35,8 @@ export function WagePanel({
   values: CalcFormValues
 }) {
   const { t } = useTranslation()
-  const months = useMemo(() => monthOptions(table), [table])
+  const language = useLanguage()
+  const months = useMemo(() => monthOptions(table, language), [table, language])
   const monthly = grossMonthlyOf(values)
   return (
     <Paper p="md" withBorder component="section" aria-labelledby="calc-wage-heading">
