@@ -14,8 +14,8 @@ import { useLanguage } from '../../i18n/document-language'
 const numberFormat = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 4 })
 
 export function formatParameterValue(t: TFunction, row: Pick<ParameterRow, 'value' | 'unit'>): string {
-  if (row.unit === 'EUR/month') return `${formatEuro(row.value)} / kk`
-  if (row.unit === 'EUR/day') return `${formatEuro(row.value)} / päivä`
+  if (row.unit === 'EUR/month') return t('calculator.saved.perMonth', { amount: formatEuro(row.value) })
+  if (row.unit === 'EUR/day') return t('calculator.saved.perDay', { amount: formatEuro(row.value) })
   return `${numberFormat.format(row.value)} (${t(`calculator.parameters.units.${row.unit}`)})`
 }
 
