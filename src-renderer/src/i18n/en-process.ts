@@ -47,6 +47,9 @@ export const enProcess: Translation['process'] = {
     none: 'No phase has been recorded yet. Phase 1 starts on the start date of the cooperation agreement.',
     remove: 'Remove entry',
     removeLabel: 'Remove the phase entry of {{date}}',
+    removeConfirmTitle: 'Remove the phase entry?',
+    removeConfirmText:
+      "The phase entry of {{date}} is removed from the client's phase history. The client's current phase is worked out again from the entries that remain.",
     source: {
       coach: '',
       agreement: 'from the cooperation agreement',

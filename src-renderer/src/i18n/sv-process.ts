@@ -47,6 +47,9 @@ export const svProcess: Translation['process'] = {
     none: 'Inget skede har antecknats ännu. Skede 1 börjar på samarbetsavtalets startdatum.',
     remove: 'Ta bort anteckningen',
     removeLabel: 'Ta bort anteckningen om skede {{date}}',
+    removeConfirmTitle: 'Ta bort anteckningen om skede?',
+    removeConfirmText:
+      'Anteckningen om skede {{date}} tas bort ur klientens skedeshistorik. Klientens nuvarande skede räknas på nytt utifrån de anteckningar som finns kvar.',
     source: {
       coach: '',
       agreement: 'från samarbetsavtalet',
