@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, isNotNull, isNull, ne, sql, type SQL } from 'drizzle-orm'
+import { CLIENT_PAGE_DEFAULT, type ClientFilter, type ClientPage, type clientsApi } from '../../shared/api/clients-api'
+import type { ParsedInputOf } from '../../shared/api/endpoint'
 import { checkHenkilotunnus } from '../../shared/clients/henkilotunnus'
 import type { Client, ClientFields, ClientListItem } from '../../shared/clients/client-schema'
 import { foldForSearch } from '../../shared/text/search-text'
@@ -7,9 +9,9 @@ import { ApiError } from '../api/api-error'
 import type { Db } from '../db/open-database'
 import { clients } from '../db/schema'
 
-export type ClientListQuery = { search?: string; includeArchived?: boolean }
+export type ClientListQuery = ParsedInputOf<(typeof clientsApi)['clients-list']>
 
-const listColumns = {
+export const listColumns = {
   id: clients.id,
   firstName: clients.firstName,
   lastName: clients.lastName,
@@ -20,17 +22,53 @@ const listColumns = {
   updatedAt: clients.updatedAt,
 }
 
-export function listClients(db: Db, query: ClientListQuery = {}): ClientListItem[] {
+/**
+ * One page of the clients that match the filters, in the order of the index `clients_list_order` (last name, first
+ * name, case-insensitive, then id), and how many match in all. Without a search the page is read in index order and
+ * the scan stops at its end; the total is counted from the same index (it holds the filter columns). With a search
+ * the matches are found through the trigram index, and the total comes with the page in the same pass.
+ */
+export function listClients(db: Db, query: ClientListQuery = {}): ClientPage {
+  const limit = query.limit ?? CLIENT_PAGE_DEFAULT
+  const offset = query.offset ?? 0
+  const where = and(...listConditionsFor(query))
+  const searching = foldForSearch(query.search ?? '') !== ''
+  const rows = db
+    .select({ ...listColumns, ...(searching ? { total: sql<number>`count(*) over ()` } : {}) })
+    .from(clients)
+    .where(where)
+    .orderBy(...LIST_ORDER)
+    .limit(limit)
+    .offset(offset)
+    .all()
+  const items = rows.map(({ total: _total, ...item }: { total?: number }) => item) as ClientListItem[]
+  const first = rows[0] as { total?: number } | undefined
+  let total: number
+  if (first?.total !== undefined) total = first.total
+  else if (items.length < limit && (items.length > 0 || offset === 0)) total = offset + items.length
+  else total = db.select({ count: count() }).from(clients).where(where).get()!.count
+  return { items, total }
+}
+
+/** The order of every client list: the columns of the index `clients_list_order`. */
+export const LIST_ORDER = [
+  asc(sql`${clients.lastName} COLLATE NOCASE`),
+  asc(sql`${clients.firstName} COLLATE NOCASE`),
+  asc(clients.id),
+]
+
+export function listConditionsFor(query: ClientFilter): SQL[] {
   const conditions: SQL[] = []
-  if (!query.includeArchived) conditions.push(isNull(clients.archivedAt))
+  const archived = query.archived ?? 'exclude'
+  if (archived === 'exclude') conditions.push(isNull(clients.archivedAt))
+  if (archived === 'only') conditions.push(isNotNull(clients.archivedAt))
+  if (query.status === 'open') conditions.push(ne(clients.status, 'closed'))
+  else if (query.status) conditions.push(eq(clients.status, query.status))
+  if (query.phase === 'none') conditions.push(isNull(clients.phase))
+  else if (query.phase !== undefined) conditions.push(eq(clients.phase, query.phase))
   const search = searchConditions(query.search ?? '')
   if (search) conditions.push(search)
-  return db
-    .select(listColumns)
-    .from(clients)
-    .where(and(...conditions))
-    .orderBy(asc(sql`${clients.lastName} COLLATE NOCASE`), asc(sql`${clients.firstName} COLLATE NOCASE`))
-    .all() as ClientListItem[]
+  return conditions
 }
 
 export function getClient(db: Db, id: string): Client {

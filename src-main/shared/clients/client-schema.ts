@@ -7,6 +7,7 @@ import { withMessage, type ValidationMessage } from '../validation/messages'
 export const CLIENT_STATUSES = ['active', 'waiting', 'closed'] as const
 export type ClientStatus = (typeof CLIENT_STATUSES)[number]
 export const IPS_PHASES = [1, 2, 3, 4, 5] as const
+export type IpsPhase = (typeof IPS_PHASES)[number]
 
 const optionalText = (max: number) =>
   z
