@@ -1,5 +1,5 @@
 DROP INDEX `clients_archived_last_name`;--> statement-breakpoint
-CREATE INDEX `clients_list_order` ON `clients` ("last_name" COLLATE NOCASE,"first_name" COLLATE NOCASE,`id`,`archived_at`,`status`,`phase`);--> statement-breakpoint
+CREATE INDEX `clients_list_order` ON `clients` ("last_name" COLLATE NOCASE,"first_name" COLLATE NOCASE,`id`,`archived_at`,`status`,`phase`,`search_text`);--> statement-breakpoint
 CREATE INDEX `clients_caseload` ON `clients` (`phase`,`archived_at`,`status`) WHERE "clients"."archived_at" IS NULL AND "clients"."status" <> 'closed';--> statement-breakpoint
 CREATE INDEX `clients_updated` ON `clients` (`updated_at`);--> statement-breakpoint
 CREATE INDEX `client_benefits_updated` ON `client_benefits` (`updated_at`,`client_id`);--> statement-breakpoint

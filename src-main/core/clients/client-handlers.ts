@@ -2,7 +2,8 @@ import { clientsApi } from '../../shared/api/clients-api'
 import { implement } from '../api/implement'
 import type { Vault } from '../vault/vault'
 import { caseload, recentClients } from './client-overview'
-import { createClient, getClient, listClients, setClientArchived, updateClient } from './client-service'
+import { listClients } from './client-list'
+import { createClient, getClient, setClientArchived, updateClient } from './client-service'
 
 export function clientHandlers(vault: Vault) {
   return implement(clientsApi, {

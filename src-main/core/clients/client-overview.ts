@@ -5,7 +5,7 @@ import type { Caseload, RecentClient } from '../../shared/api/clients-api'
 import type { ClientListItem } from '../../shared/clients/client-schema'
 import type { Db, Sqlite } from '../db/open-database'
 import { clients } from '../db/schema'
-import { listColumns } from './client-service'
+import { listColumns } from './client-list'
 
 /** Open clients (active or waiting, not archived) per phase, counted from the partial index `clients_caseload`. */
 export function caseload(db: Db): Caseload {

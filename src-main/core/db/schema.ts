@@ -25,7 +25,8 @@ export const clients = sqliteTable(
   },
   (table) => [
     // The list's order (docs/api.md "clients-list"): a page is read in index order and the scan stops at the page.
-    // The filter columns ride along, so filters and the list's total are answered from this index without the rows.
+    // The filter columns and the search text ride along, so filters, a broad search and the list's total are answered
+    // from this index without reading the rows (client-list.ts).
     index('clients_list_order').on(
       sql`${table.lastName} COLLATE NOCASE`,
       sql`${table.firstName} COLLATE NOCASE`,
@@ -33,6 +34,7 @@ export const clients = sqliteTable(
       table.archivedAt,
       table.status,
       table.phase,
+      table.searchText,
     ),
     // The home page's caseload counts read this small index alone (the columns of its condition make it covering).
     // Partial, so that it never competes with the list order for a list query that is not about open clients.
