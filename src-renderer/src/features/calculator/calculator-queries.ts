@@ -60,10 +60,8 @@ export function useClientPickerSearch(search: string) {
   return useQuery({
     queryKey: [...clientKeys.all, 'picker', words] as const,
     queryFn: async () => {
-      // With a paged clients-list (limit/offset → { items, total }) this becomes:
-      // const items = (await api.call('clients-list', { search: words, limit: CLIENT_PICKER_LIMIT + 1 })).items
-      const items = await api.call('clients-list', { search: words })
-      return { items: items.slice(0, CLIENT_PICKER_LIMIT), more: items.length > CLIENT_PICKER_LIMIT }
+      const { items, total } = await api.call('clients-list', { search: words, limit: CLIENT_PICKER_LIMIT })
+      return { items, more: total > CLIENT_PICKER_LIMIT }
     },
     enabled: words !== '',
     placeholderData: keepPreviousData,

@@ -1,22 +1,44 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { Api } from '@shared/api'
 import type { ClientFields } from '@shared/clients/client-schema'
 import { useApi } from '../../api/api-context'
 import { useApiMutation } from '../../queries/use-api-mutation'
 
+export type ClientListInput = Api['clients-list']['input']
+
 /** Every query key of the clients feature. */
 export const clientKeys = {
   all: ['clients'] as const,
-  list: (search: string, includeArchived: boolean) => [...clientKeys.all, 'list', search, includeArchived] as const,
+  lists: () => [...clientKeys.all, 'list'] as const,
+  list: (input: ClientListInput) => [...clientKeys.lists(), input] as const,
+  caseload: () => [...clientKeys.all, 'caseload'] as const,
+  recent: () => [...clientKeys.all, 'recent'] as const,
   one: (id: string) => [...clientKeys.all, 'one', id] as const,
 }
 
-export function useClientList(search: string, includeArchived: boolean) {
+/**
+ * One page of the client list. While the next page or search is on its way the previous one stays on screen
+ * (`isPlaceholderData`); an answer to an older search is never shown, because only the current input's query is read.
+ */
+export function useClientPage(input: ClientListInput) {
   const api = useApi()
   return useQuery({
-    queryKey: clientKeys.list(search, includeArchived),
-    queryFn: () => api.call('clients-list', { search, includeArchived }),
+    queryKey: clientKeys.list(input),
+    queryFn: () => api.call('clients-list', input),
     placeholderData: keepPreviousData,
   })
+}
+
+/** Open clients per IPS phase (home page). */
+export function useCaseload() {
+  const api = useApi()
+  return useQuery({ queryKey: clientKeys.caseload(), queryFn: () => api.call('clients-caseload', {}) })
+}
+
+/** The clients worked on last: details, forms or calculations (home page). */
+export function useRecentClients(limit = 6) {
+  const api = useApi()
+  return useQuery({ queryKey: clientKeys.recent(), queryFn: () => api.call('clients-recent', { limit }) })
 }
 
 export function useClient(id: string) {

@@ -1,0 +1,44 @@
+import { Anchor, Table } from '@mantine/core'
+import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
+import type { ClientListItem } from '@shared/clients/client-schema'
+import { formatDate } from '../../format/format'
+import { clientName } from './client-name'
+import { ClientStatusBadge } from './ClientStatusBadge'
+
+/** One page of the client list; memoised, so typing in the search field does not render the rows again. */
+export const ClientTable = memo(function ClientTable({ items }: { items: ClientListItem[] }) {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  return (
+    <Table highlightOnHover verticalSpacing="sm" fz="md">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('clients.fields.name')}</Table.Th>
+          <Table.Th>{t('clients.fields.phase')}</Table.Th>
+          <Table.Th>{t('clients.fields.status')}</Table.Th>
+          <Table.Th>{t('clients.fields.municipality')}</Table.Th>
+          <Table.Th>{t('clients.lastUpdated')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((client) => (
+          <Table.Tr key={client.id} onClick={() => navigate(`/clients/${client.id}`)} style={{ cursor: 'pointer' }}>
+            <Table.Td>
+              <Anchor component={Link} to={`/clients/${client.id}`} fw={600} c="teal.9">
+                {clientName(client)}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{client.phase ? t(`phases.short.${client.phase}`) : '–'}</Table.Td>
+            <Table.Td>
+              <ClientStatusBadge status={client.status} archived={client.archivedAt !== null} />
+            </Table.Td>
+            <Table.Td>{client.municipality ?? ''}</Table.Td>
+            <Table.Td>{formatDate(client.updatedAt)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  )
+})
