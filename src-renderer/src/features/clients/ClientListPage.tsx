@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, Pagination, Paper, Switch, Text, TextInput, Title } from '@mantine/core'
 import { Plus, Search } from 'lucide-react'
 import { useIsFetching } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate, useNavigationType, useSearchParams } from 'react-router'
 import { IPS_PHASES } from '@shared/clients/client-schema'
@@ -42,22 +42,27 @@ function ClientList() {
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
   const view = viewFromParams(params)
-  const list = useClientPage(listInputOf(view))
-  // What is typed shows at once; the search (and the address) follow at the pace of the answers.
+  // What is typed shows at once; the search follows at the pace of the answers, and the address after it.
   const [typed, setTyped] = useState(view.search)
   const searched = usePacedValue(typed, useIsFetching({ queryKey: clientKeys.lists() }) > 0)
+  const searchChanged = searched.trim() !== view.search.trim()
+  const shown: ClientListView = searchChanged ? { ...view, search: searched, page: 1 } : view
+  const list = useClientPage(listInputOf(shown))
+  // The address follows the search when the search moves on (never the other way round: a link or Back remounts).
+  const addressed = useRef(searched)
   useEffect(() => {
-    if (searched.trim() === view.search.trim()) return
-    setParams(paramsOfView({ ...view, search: searched, page: 1 }), { replace: true, state: OWN })
-  }, [searched, view, setParams])
+    if (addressed.current === searched) return
+    addressed.current = searched
+    if (searchChanged) setParams(paramsOfView(shown), { replace: true, state: OWN })
+  })
   const show = (change: Partial<ClientListView>) =>
-    setParams(paramsOfView({ ...view, page: 1, ...change }), { state: OWN })
+    setParams(paramsOfView({ ...shown, page: 1, ...change }), { state: OWN })
 
   const page = list.data
   const total = page?.total ?? 0
   const pages = Math.max(1, Math.ceil(total / CLIENT_LIST_PAGE_SIZE))
-  const first = (view.page - 1) * CLIENT_LIST_PAGE_SIZE + 1
-  const filtered = view.search.trim() !== '' || view.phase !== undefined || view.status !== undefined
+  const first = (shown.page - 1) * CLIENT_LIST_PAGE_SIZE + 1
+  const filtered = shown.search.trim() !== '' || shown.phase !== undefined || shown.status !== undefined
   const number = (value: number) => value.toLocaleString(i18n.language)
 
   return (
@@ -84,7 +89,7 @@ function ClientList() {
           <NativeSelect
             label={t('clients.fields.phase')}
             size="md"
-            value={view.phase === undefined ? '' : String(view.phase)}
+            value={shown.phase === undefined ? '' : String(shown.phase)}
             onChange={(event) => {
               const value = event.currentTarget.value
               show({ phase: value === '' ? undefined : value === 'none' ? 'none' : (Number(value) as 1) })
@@ -98,7 +103,7 @@ function ClientList() {
           <NativeSelect
             label={t('clients.fields.status')}
             size="md"
-            value={view.status ?? ''}
+            value={shown.status ?? ''}
             onChange={(event) => show({ status: (event.currentTarget.value || undefined) as ClientListView['status'] })}
             data={[
               { value: '', label: t('clients.filters.allStatuses') },
@@ -110,7 +115,7 @@ function ClientList() {
           />
           <Switch
             label={t('clients.showArchived')}
-            checked={view.archived === 'include'}
+            checked={shown.archived === 'include'}
             onChange={(event) => show({ archived: event.currentTarget.checked ? 'include' : 'exclude' })}
             mb={10}
           />
@@ -130,9 +135,9 @@ function ClientList() {
           <Group justify="center" mt="md">
             <Pagination
               total={pages}
-              value={Math.min(view.page, pages)}
+              value={Math.min(shown.page, pages)}
               onChange={(value) => {
-                setParams(paramsOfView({ ...view, page: value }), { state: OWN })
+                setParams(paramsOfView({ ...shown, page: value }), { state: OWN })
                 window.scrollTo({ top: 0 })
               }}
               size="md"
