@@ -1,5 +1,6 @@
 // Made-up clients for the benchmarks (never real people): names, towns and nurses repeat, surnames are unique.
 import { clientInputSchema, type ClientFields } from '../../src-main/shared/clients/client-schema'
+import type { Phase } from '../../src-main/shared/phases/phase-schema'
 
 const FIRST = ['Aino', 'Mikko', 'Sanna', 'Juha', 'Leena', 'Pekka', 'Eeva', 'Ville', 'Tiina', 'Jussi', 'Päivi', 'Antti']
 const LAST = [
@@ -23,9 +24,13 @@ export function fakeClient(i: number): ClientFields {
     lastName: `${LAST[(i * 7) % LAST.length]!}${i}`,
     municipality: TOWNS[i % TOWNS.length],
     nurseName: `${FIRST[(i * 3) % FIRST.length]} ${LAST[(i * 5) % LAST.length]}`,
-    phase: (i % 5) + 1,
     status: 'active',
   })
+}
+
+/** The i-th made-up client's IPS phase (set through the phase history: the client fields do not carry it). */
+export function fakePhase(i: number): Phase {
+  return ((i % 5) + 1) as Phase
 }
 
 /** What the benchmarks search for: whole and partial names, towns, two words, short words, nothing. */

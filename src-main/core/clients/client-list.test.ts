@@ -4,6 +4,8 @@ import { foldForSearch } from '../../shared/text/search-text'
 import { unlockedVault } from '../../../tests/unit/support/temp-vault'
 import type { Vault } from '../vault/vault'
 import { listClients, listQueries, NARROW_SEARCH_MAX, type ClientListQuery } from './client-list'
+import type { Phase } from '../../shared/phases/phase-schema'
+import { inPhase } from '../../../tests/unit/support/client-phase'
 import { createClient, setClientArchived } from './client-service'
 
 const fields = (overrides: Record<string, unknown>) =>
@@ -26,14 +28,17 @@ describe('client list', () => {
     const { vault } = await unlockedVault()
     // 23 clients: surnames that differ only in case and accents sort as the coach reads them; phases and statuses vary.
     const created = Array.from({ length: 23 }, (_, i) =>
-      createClient(
-        vault.db,
-        fields({
-          firstName: i % 2 ? 'aino' : 'Bertta',
-          lastName: ['virtanen', 'Ahonen', 'Öhman', 'Mäki'][i % 4]!,
-          phase: i % 6 === 5 ? null : (i % 5) + 1,
-          status: i % 7 === 6 ? 'closed' : i % 3 === 2 ? 'waiting' : 'active',
-        }),
+      inPhase(
+        vault,
+        createClient(
+          vault.db,
+          fields({
+            firstName: i % 2 ? 'aino' : 'Bertta',
+            lastName: ['virtanen', 'Ahonen', 'Öhman', 'Mäki'][i % 4]!,
+            status: i % 7 === 6 ? 'closed' : i % 3 === 2 ? 'waiting' : 'active',
+          }),
+        ),
+        i % 6 === 5 ? null : (((i % 5) + 1) as Phase),
       ),
     )
     setClientArchived(vault.db, created[0]!.id, true)
@@ -101,10 +106,10 @@ describe('client list', () => {
             firstName: `Aino${i % 37}`,
             lastName: lastNames[i % lastNames.length]!,
             municipality: towns[i % towns.length],
-            phase: (i % 5) + 1,
             status: i % 4 === 3 ? 'closed' : 'active',
           }),
         )
+        inPhase(vault, client, ((i % 5) + 1) as Phase)
         if (i % 11 === 0) setClientArchived(vault.db, client.id, true)
       }
     })()

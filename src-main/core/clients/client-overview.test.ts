@@ -4,9 +4,15 @@ import { clientInputSchema } from '../../shared/clients/client-schema'
 import { validProfile } from '../../../tests/unit/support/form-fixtures'
 import { unlockedVault } from '../../../tests/unit/support/temp-vault'
 import { saveCalculation, setClientBenefits } from '../calculator/calculator-service'
+import { contactInputSchema } from '../../shared/contacts/contact-schema'
+import { employerInputSchema } from '../../shared/employers/employer-schema'
+import { createContact } from '../contacts/contact-service'
+import { createEmployer } from '../employers/employer-service'
 import { createForm } from '../forms/form-documents'
 import { finaliseForm, saveDraft } from '../forms/form-lifecycle'
 import { ACTIVITY_NEWEST_FIRST, caseload, recentClients } from './client-overview'
+import type { Phase } from '../../shared/phases/phase-schema'
+import { inPhase } from '../../../tests/unit/support/client-phase'
 import { createClient, setClientArchived, updateClient } from './client-service'
 
 const fields = (overrides: Record<string, unknown>) =>
@@ -22,16 +28,18 @@ describe('home page overview', () => {
   it('counts open clients per phase, leaving out closed and archived ones', async () => {
     const { vault } = await unlockedVault()
     expect(caseload(vault.db)).toEqual({ open: 0, byPhase: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, none: 0 } })
-    createClient(vault.db, fields({ phase: 2 }))
-    createClient(vault.db, fields({ phase: 2, status: 'waiting' }))
-    createClient(vault.db, fields({ phase: null }))
-    createClient(vault.db, fields({ phase: 5 }))
-    createClient(vault.db, fields({ phase: 2, status: 'closed' }))
-    setClientArchived(vault.db, createClient(vault.db, fields({ phase: 5 })).id, true)
+    const client = (phase: Phase | null, status = 'active') =>
+      inPhase(vault, createClient(vault.db, fields({ status })), phase)
+    client(2)
+    client(2, 'waiting')
+    client(null)
+    client(5)
+    client(2, 'closed')
+    setClientArchived(vault.db, client(5).id, true)
     expect(caseload(vault.db)).toEqual({ open: 4, byPhase: { 1: 0, 2: 2, 3: 0, 4: 0, 5: 1, none: 1 } })
   })
 
-  it('puts first the client worked on last: details, a form draft, a finalised form or a calculation', async () => {
+  it('puts first the client worked on last: details, a form draft or finalising, a calculation or a contact', async () => {
     const { vault } = await unlockedVault()
     const store = { db: vault.db, sqlite: vault.sqlite }
     const names = (limit?: number) => recentClients(store, limit).map((client) => client.lastName)
@@ -53,11 +61,23 @@ describe('home page overview', () => {
     // Finalising Aino's profile is work on her too; editing Mikko's details as well.
     expect(finaliseForm(store, documentId, validProfile, at('13:00')).ok).toBe(true)
     expect(names(1)).toEqual(['Aaltonen'])
-    updateClient(vault.db, mikko.id, fields({ lastName: 'Mäkinen', phase: 3 }), at('13:30'))
+    updateClient(vault.db, mikko.id, fields({ lastName: 'Mäkinen', phone: '040 123' }), at('13:30'))
     expect(names()).toEqual(['Mäkinen', 'Aaltonen', 'Salo'])
+    // A meeting logged about Sanna (a contact without a client is no one's work).
+    const contact = (fields: Record<string, unknown>, now: Date) =>
+      createContact(
+        vault.db,
+        contactInputSchema.parse({ mode: 'face-to-face', reached: true, note: '', ...fields }),
+        now,
+      )
+    contact({ clientId: sanna.id, withWhom: 'client', onDate: '2026-03-02' }, at('13:40'))
+    expect(names()).toEqual(['Salo', 'Mäkinen', 'Aaltonen'])
+    const employer = createEmployer(vault.db, employerInputSchema.parse({ name: 'Kahvila Aurora' }))
+    contact({ employerId: employer.id, withWhom: 'employer', onDate: '2026-03-02' }, at('13:50'))
+    expect(names()).toEqual(['Salo', 'Mäkinen', 'Aaltonen'])
     // An archived client is not on the home page, however recent the work.
     setClientArchived(vault.db, mikko.id, true, at('14:00'))
-    expect(names()).toEqual(['Aaltonen', 'Salo'])
+    expect(names()).toEqual(['Salo', 'Aaltonen'])
   })
 
   it('reads the work of every kind newest first through indexes, without sorting it', async () => {
@@ -65,7 +85,12 @@ describe('home page overview', () => {
     const rows = vault.sqlite.prepare(`EXPLAIN QUERY PLAN ${ACTIVITY_NEWEST_FIRST}`).all() as Array<{ detail: string }>
     const plan = rows.map((row) => row.detail).join('; ')
     expect(plan).toContain('MERGE (UNION ALL)')
-    for (const index of ['clients_updated', 'form_documents_updated', 'saved_calculations_created']) {
+    for (const index of [
+      'clients_updated',
+      'form_documents_updated',
+      'saved_calculations_created',
+      'contacts_updated',
+    ]) {
       expect(plan).toContain(index)
     }
     expect(plan).not.toMatch(/TEMP B-TREE/)

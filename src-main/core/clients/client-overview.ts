@@ -22,9 +22,9 @@ export function caseload(db: Db): Caseload {
 }
 
 /**
- * Every kind of work on a client, newest first: the client's details, a form (a draft save, a finalising, a signature
- * or a new draft all touch `form_documents.updated_at`), a saved calculation and the benefits recorded for the
- * calculator. Each source is read through an index in time order and SQLite merges them (MERGE UNION ALL), so the
+ * Every kind of work on a client, newest first: the client's details (a phase change touches them too), a form (a
+ * draft save, a finalising, a signature or a new draft all touch `form_documents.updated_at`), a saved calculation,
+ * the benefits recorded for the calculator, and a contact logged about the client. Each source is read through an index in time order and SQLite merges them (MERGE UNION ALL), so the
  * reading stops as soon as enough clients are found. A new kind of work on a client is one more line here.
  */
 export const ACTIVITY_NEWEST_FIRST = `
@@ -32,6 +32,7 @@ export const ACTIVITY_NEWEST_FIRST = `
   UNION ALL SELECT client_id, updated_at FROM form_documents
   UNION ALL SELECT client_id, created_at FROM saved_calculations
   UNION ALL SELECT client_id, updated_at FROM client_benefits
+  UNION ALL SELECT client_id, updated_at FROM contacts WHERE client_id IS NOT NULL
   ORDER BY at DESC`
 
 /** The `limit` clients (archived ones left out) worked on last, with the time of that work. */

@@ -29,10 +29,16 @@ describe('client service', () => {
     expect(names('heik"')).toEqual([])
     expect(names('ikk')).toEqual(['Heikkinen', 'Järvinen'])
 
-    const updated = updateClient(vault.db, aino.id, fields({ phone: '040 123 4567', phase: 3 }), new Date('2030-01-01'))
+    const updated = updateClient(
+      vault.db,
+      aino.id,
+      fields({ phone: '040 123 4567', situationAtReferral: 'unemployed' }),
+      new Date('2030-01-01'),
+    )
     expect(updated).toMatchObject({
       phone: '040 123 4567',
-      phase: 3,
+      situationAtReferral: 'unemployed',
+      phase: null,
       municipality: null,
       updatedAt: '2030-01-01T00:00:00.000Z',
     })

@@ -18,6 +18,10 @@ export function createClient(db: Db, fields: ClientFields, now = new Date()): Cl
   const row = {
     id: randomUUID(),
     ...withDerivedFields(fields),
+    phase: null,
+    enteredOn: null,
+    closedOn: null,
+    closureReason: null,
     archivedAt: null,
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -58,5 +62,11 @@ function withDerivedFields(fields: ClientFields) {
 
 function toClient(row: typeof clients.$inferSelect): Client {
   const { searchText: _searchText, ...client } = row
-  return { ...client, phase: client.phase as Client['phase'] }
+  return {
+    ...client,
+    phase: client.phase as Client['phase'],
+    situationAtReferral: client.situationAtReferral as Client['situationAtReferral'],
+    careTeamFrequency: client.careTeamFrequency as Client['careTeamFrequency'],
+    closureReason: client.closureReason as Client['closureReason'],
+  }
 }

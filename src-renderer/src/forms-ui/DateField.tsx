@@ -1,4 +1,5 @@
 import { DateInput, type DateInputProps } from '@mantine/dates'
+import { useTranslation } from 'react-i18next'
 import { parseFinnishDate } from '@shared/dates/dates'
 
 type DateFieldProps = Omit<DateInputProps, 'value' | 'onChange'> & {
@@ -8,12 +9,15 @@ type DateFieldProps = Omit<DateInputProps, 'value' | 'onChange'> & {
 
 /** A date typed as d.M.yyyy (or picked from the calendar), stored as 'YYYY-MM-DD'. */
 export function DateField({ value, onChange, ...props }: DateFieldProps) {
+  const { t } = useTranslation()
+  const label = typeof props.label === 'string' ? props.label : ''
   return (
     <DateInput
       valueFormat="D.M.YYYY"
       placeholder="pp.kk.vvvv"
       dateParser={(text) => parseFinnishDate(text)}
       clearable
+      clearButtonProps={{ 'aria-label': t('common.clearDate', { label }) }}
       value={value || null}
       onChange={(next) => onChange(next ? String(next).slice(0, 10) : null)}
       {...props}

@@ -4,12 +4,13 @@ import { loadMigrations } from '../../../src-main/core/db/migrations'
 import { createClient } from '../../../src-main/core/clients/client-service'
 import { createForm } from '../../../src-main/core/forms/form-documents'
 import { finaliseForm, saveDraft } from '../../../src-main/core/forms/form-lifecycle'
+import { insertPhase } from '../../../src-main/core/phases/phase-service'
 import { setCoachProfile } from '../../../src-main/core/settings/coach-profile'
 import { Vault } from '../../../src-main/core/vault/vault'
 import { getFormDefinition, type FieldDescriptor, type FormValues } from '../../../src-main/shared/forms'
 import { MIGRATIONS_DIR, TEST_SCRYPT } from '../../support/test-core'
 import { validAgreement, validProfile, validReferral } from '../../unit/support/form-fixtures'
-import { fakeClient } from '../fake-clients'
+import { fakeClient, fakePhase } from '../fake-clients'
 
 export const BENCH_PASSPHRASE = 'penkki testi salalause 2026'
 
@@ -74,6 +75,13 @@ export async function seedVault(dataDir: string, count: number): Promise<SeededV
         const result = finaliseForm(store, documentId, { ...values, clientName: name }, at(2))
         if (!result.ok) throw new Error(`seed: ${formId} did not finalise: ${JSON.stringify(result.issues)}`)
       }
+      // After the agreement (which starts phase 1): the phases spread over 1–5, as in a real caseload.
+      insertPhase(
+        vault.db,
+        { clientId: client.id, phase: fakePhase(i), fromDate: '2026-01-05', maintenance: false, note: null },
+        'coach',
+        at(2),
+      )
       const { documentId } = createForm(store, client.id, 'vocational-profile', at(3))
       saveDraft(store, documentId, longProfile(name), at(4))
       seeded.clientIds.push(client.id)

@@ -84,11 +84,11 @@ describe('migrations', () => {
     sqlite.close()
   })
 
-  it('0003_list_and_recent_indexes: keeps every row and indexes the list order, the caseload and the recent work', () => {
-    const db = databaseAtVersion(3)
+  it('0004_list_and_recent_indexes: keeps every row and indexes the list order, the caseload and the recent work', () => {
+    const db = databaseAtVersion(4)
     fillEveryTable(db.sqlite)
     const before = dumpEveryTable(db.sqlite)
-    db.migrateTo(4)
+    db.migrateTo(5)
     const sqlite = db.reopen()
     const after = dumpEveryTable(sqlite)
     for (const [table, rows] of Object.entries(before)) {
@@ -112,6 +112,7 @@ describe('migrations', () => {
         'form_versions_finalised',
         'saved_calculations_created',
         'client_benefits_updated',
+        'contacts_updated',
       ]),
     )
     const plan = (query: string) =>
@@ -123,7 +124,7 @@ describe('migrations', () => {
     expect(
       plan(`SELECT phase, count(*) FROM clients WHERE archived_at IS NULL AND status <> 'closed' GROUP BY phase`)[0],
     ).toMatch(/USING COVERING INDEX clients_caseload/)
-    // The data from version 3 is found through the new indexes.
+    // The data from version 4 is found through the new indexes.
     expect(
       sqlite
         .prepare(

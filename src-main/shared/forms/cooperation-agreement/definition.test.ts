@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { validAgreement, withChanges } from '../../../../tests/unit/support/form-fixtures'
 import { validateForFinalise } from '../validate'
-import { cooperationAgreementForm } from './definition'
+// The current version (2) keeps every rule of version 1.
+import { cooperationAgreementFormV2 as cooperationAgreementForm } from './definition-v2'
 
 type Row = Record<string, unknown>
 const firstRow = (validAgreement['consents'] as Row[])[0] as Row

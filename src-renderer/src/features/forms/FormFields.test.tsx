@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { defineForm, type FormValues, type SectionDescriptor } from '@shared/forms'
 import { date, number, options, radio, rows, text } from '@shared/forms/fields'
 import { FormSection } from './FormFields'
-import * as simpleInput from './SimpleInput'
+import type * as simpleInput from './SimpleInput'
 
 // Counted: how often each field renders (by its path).
 const fieldRenders = new Map<string, number>()

@@ -8,6 +8,7 @@ import { BackupReminder } from '../backup/BackupReminder'
 import { clientName } from '../clients/client-name'
 import { openClientsInPhase } from '../clients/client-list-params'
 import { useCaseload, useRecentClients } from '../clients/client-queries'
+import { LogContactButton } from '../contacts/LogContactButton'
 
 const RECOMMENDED_CASELOAD = 20
 
@@ -23,7 +24,10 @@ export function HomePage() {
 
   return (
     <Stack gap="md" maw={1000}>
-      <Title order={1}>{t('home.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('home.title')}</Title>
+        <LogContactButton />
+      </Group>
       <BackupReminder />
       <Paper p="lg" withBorder>
         <Group justify="space-between" mb="sm">
