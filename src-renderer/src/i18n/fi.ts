@@ -75,7 +75,7 @@ export const fi = {
     recent: 'Viimeksi käsitellyt',
     recentHelp: 'Asiakastiedot, lomakkeet ja laskelmat',
     workedAt: 'Käsitelty',
-    phaseLink: '{{phase}}: {{count}} avointa asiakasta',
+    openClients: 'avointa asiakasta',
   },
   clients: {
     title: 'Asiakkaat',

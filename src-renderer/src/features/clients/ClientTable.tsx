@@ -24,7 +24,14 @@ export const ClientTable = memo(function ClientTable({ items }: { items: ClientL
       </Table.Thead>
       <Table.Tbody>
         {items.map((client) => (
-          <Table.Tr key={client.id} onClick={() => navigate(`/clients/${client.id}`)} style={{ cursor: 'pointer' }}>
+          <Table.Tr
+            key={client.id}
+            // The whole row opens the client; a click on the name is the link's own (one history entry, not two).
+            onClick={(event) => {
+              if (!(event.target as Element).closest('a')) navigate(`/clients/${client.id}`)
+            }}
+            style={{ cursor: 'pointer' }}
+          >
             <Table.Td>
               <Anchor component={Link} to={`/clients/${client.id}`} fw={600} c="teal.9">
                 {clientName(client)}

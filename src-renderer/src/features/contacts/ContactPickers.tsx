@@ -9,6 +9,7 @@ import {
   type ContactFields,
   type ContactInput,
 } from '@shared/contacts/contact-schema'
+import { foldForSearch } from '@shared/text/search-text'
 import { DateField } from '../../forms-ui/DateField'
 import { clientName } from '../clients/client-name'
 import { usePacedValue } from '../../queries/use-paced-value'
@@ -18,6 +19,14 @@ import { useEmployer, useEmployerList } from '../employers/employer-queries'
 // The parts of the contact dialog that choose whom the contact is about, and an employer contact's own fields.
 
 type FormControl = Control<ContactInput, unknown, ContactFields>
+
+/** Whether every word typed occurs in the text, accents and case folded (as the core's search reads words). */
+function matchesWords(text: string, search: string): boolean {
+  const folded = foldForSearch(text)
+  return foldForSearch(search)
+    .split(' ')
+    .every((word) => folded.includes(word))
+}
 
 /** At most this many clients are offered for a search; with no search, the clients worked on last. */
 const CLIENT_CHOICES = 20
@@ -82,6 +91,7 @@ function ClientSelect({
   const recent = useRecentClients()
   const chosen = useClient(value ?? '')
   const offered = searched === '' ? (recent.data ?? []) : (found.data?.items ?? [])
+  const pending = searched !== search.trim() || (searched !== '' && found.isPlaceholderData)
   const choices = [...(chosen.data ? [chosen.data] : []), ...offered.filter((client) => client.id !== value)]
   return (
     <Select
@@ -90,8 +100,11 @@ function ClientSelect({
       searchable
       searchValue={search}
       onSearchChange={setSearch}
-      // The core has already matched the search (accents folded, any word order); show its answer as it is.
-      filter={({ options }) => options}
+      // The core's answer is shown as it is (it matched names, municipality and nurse, accents folded); while the
+      // answer to the newest text is on its way, what is on screen is narrowed to the names that still match.
+      filter={({ options }) =>
+        pending ? options.filter((option) => matchesWords('label' in option ? option.label : '', search)) : options
+      }
       clearable={optional}
       required={!optional}
       data={choices.map((client) => ({ value: client.id, label: clientName(client) }))}

@@ -1,4 +1,15 @@
-import { Anchor, Group, Paper, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core'
+import {
+  Anchor,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { IPS_PHASES, type IpsPhase } from '@shared/clients/client-schema'
@@ -88,6 +99,7 @@ export function HomePage() {
   )
 }
 
+/** A phase's count of open clients, a link to them; read as "2 Profilointi: 26 avointa asiakasta". */
 function PhaseCount({
   phase,
   label,
@@ -100,16 +112,15 @@ function PhaseCount({
   const { t } = useTranslation()
   const count = caseload?.byPhase[phase]
   return (
-    <UnstyledButton
-      component={Link}
-      to={openClientsInPhase(phase)}
-      aria-label={t('home.phaseLink', { phase: label, count: count ?? 0 })}
-    >
-      <Paper p="sm" bg="gray.0" ta="center" withBorder>
+    <UnstyledButton component={Link} to={openClientsInPhase(phase)}>
+      {/* The name first for a screen reader; on screen the count stands above it. */}
+      <Paper p="sm" bg="gray.0" ta="center" withBorder style={{ display: 'flex', flexDirection: 'column-reverse' }}>
+        <Text size="sm">{label}</Text>
+        <VisuallyHidden>: </VisuallyHidden>
         <Text size="xl" fw={700}>
           {count ?? '–'}
+          <VisuallyHidden> {t('home.openClients')}</VisuallyHidden>
         </Text>
-        <Text size="sm">{label}</Text>
       </Paper>
     </UnstyledButton>
   )
