@@ -73,7 +73,7 @@ export const fi = {
     caseload: 'Asiakasmäärä vaiheittain',
     caseloadSize: 'Avoimia asiakkaita {{count}} (suositus {{recommended}})',
     recent: 'Viimeksi käsitellyt',
-    recentHelp: 'Asiakastiedot, lomakkeet ja laskelmat',
+    recentHelp: 'Asiakastiedot, käynnit, lomakkeet ja laskelmat',
     workedAt: 'Käsitelty',
     openClients: 'avointa asiakasta',
   },
