@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isIsoDate } from '../dates/dates'
+import { optionalEmail, optionalPhone, optionalText } from '../text/contact-fields'
 import { hasUnsafeCharacters, personName } from '../text/safe-text'
 import { checkHenkilotunnus } from './henkilotunnus'
 import { withMessage, type ValidationMessage } from '../validation/messages'
@@ -7,16 +8,6 @@ import { withMessage, type ValidationMessage } from '../validation/messages'
 export const CLIENT_STATUSES = ['active', 'waiting', 'closed'] as const
 export type ClientStatus = (typeof CLIENT_STATUSES)[number]
 export const IPS_PHASES = [1, 2, 3, 4, 5] as const
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, withMessage('errors.tooLong'))
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null)
 
 const isoDate = z
   .string()
@@ -49,12 +40,8 @@ export const clientInputSchema = z
       .nullable()
       .optional()
       .transform((value) => value ?? null),
-    phone: optionalText(40).refine((value) => value === null || /^[+()\d\s-]{5,}$/.test(value), {
-      ...withMessage('errors.invalidPhone'),
-    }),
-    email: optionalText(200).refine((value) => value === null || z.email().safeParse(value).success, {
-      ...withMessage('errors.invalidEmail'),
-    }),
+    phone: optionalPhone(),
+    email: optionalEmail(),
     municipality: optionalText(100),
     treatingUnit: optionalText(200),
     nurseName: optionalText(200).refine((value) => value === null || !hasUnsafeCharacters(value), {

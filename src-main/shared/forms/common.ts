@@ -16,7 +16,15 @@ interface HeaderOptions {
   henkilotunnus?: boolean
   /** Client's phone and e-mail in the header (referral, agreement). */
   contactDetails?: boolean
+  /** The coach's phone and e-mail, so the client can reach the coach (the agreement). */
+  coachContact?: boolean
 }
+
+/** The coach's phone and e-mail, prefilled from Settings (the agreement's header, added in its schema version 2). */
+export const coachContactFields = [
+  phone('coachPhone', 'Työhönvalmentajan puhelinnumero', { prefill: 'coach.phone' }),
+  email('coachEmail', 'Työhönvalmentajan sähköposti', { prefill: 'coach.email' }),
+] as const
 
 /** Common header (research §2.1). The internal client id and version are added by the engine, not stored here. */
 export function headerSection(opts: HeaderOptions = {}): SectionDescriptor {
@@ -37,6 +45,7 @@ export function headerSection(opts: HeaderOptions = {}): SectionDescriptor {
     text('clientMunicipality', 'Kotikunta', { prefill: 'client.municipality' }),
     text('coachName', 'IPS-työhönvalmentaja', { required: true, prefill: 'coach.name' }),
     text('coachUnit', 'Yksikkö / hyvinvointialue', { prefill: 'coach.unit' }),
+    ...(opts.coachContact ? coachContactFields : []),
     text('treatingUnit', 'Hoitotaho', { required: true, prefill: 'client.treatingUnit' }),
     text('nurseName', 'Yhteyshenkilö hoitotahossa (omahoitaja)', { prefill: 'client.nurseName' }),
     date('formDate', 'Lomakkeen päivämäärä', { required: true, prefill: 'today' }),

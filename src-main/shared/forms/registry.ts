@@ -1,6 +1,6 @@
 import type { FormDefinition } from './definition'
 import { closureForm } from './closure/definition'
-import { cooperationAgreementForm } from './cooperation-agreement/definition'
+import { cooperationAgreementForm, cooperationAgreementFormV1 } from './cooperation-agreement/definition'
 import { employmentSupportPlanForm } from './employment-support-plan/definition'
 import { jobSearchPlanForm } from './job-search-plan/definition'
 import { referralForm } from './referral/definition'
@@ -9,10 +9,12 @@ import { vocationalProfileForm } from './vocational-profile/definition'
 /**
  * Every definition version that stored forms may refer to, in the order forms are offered to the coach.
  * Adding a form: one folder + one line here. Changing a form: bump schemaVersion in its definition.ts,
- * keep the previous definition (e.g. as definition.v1.ts) and list both here so old versions still render.
+ * keep the previous definition (e.g. as definition.v1.ts, or earlierVersion() when fields were only added) and list
+ * both here so old versions still render.
  */
 const allDefinitions: readonly FormDefinition[] = [
   referralForm,
+  cooperationAgreementFormV1,
   cooperationAgreementForm,
   vocationalProfileForm,
   jobSearchPlanForm,

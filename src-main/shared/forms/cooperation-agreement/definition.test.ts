@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { validAgreement, withChanges } from '../../../../tests/unit/support/form-fixtures'
-import { validateForFinalise } from '../validate'
-import { cooperationAgreementForm } from './definition'
+import { getFormDefinition } from '../registry'
+import { isValidDraft, validateForFinalise } from '../validate'
+import { cooperationAgreementForm, cooperationAgreementFormV1 } from './definition'
 
 type Row = Record<string, unknown>
 const firstRow = (validAgreement['consents'] as Row[])[0] as Row
@@ -39,6 +40,8 @@ describe('cooperation agreement', () => {
     const rows = empty['consents'] as Row[]
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({ party: 'care-team', direction: 'both', consent: null, validity: 'until-end' })
+    // Health data is the client's separate decision: never ticked in advance.
+    expect(rows[0]!['dataContent']).toEqual(['contact', 'goals-progress', 'employment'])
     expect(paths(withChanges(validAgreement, { consents: rows }))).toEqual([
       'consents.0.partyName',
       'consents.0.consent',
@@ -107,5 +110,23 @@ describe('cooperation agreement', () => {
 
   it('requires the employer-contact decision', () => {
     expect(paths(withChanges(validAgreement, { employerDisclosure: '' }))).toEqual(['employerDisclosure'])
+  })
+
+  it('names the controller of the client register (version 2)', () => {
+    expect(paths(withChanges(validAgreement, { controller: '' }))).toEqual(['controller'])
+    expect(paths(withChanges(validAgreement, { coachPhone: 'soita', coachEmail: 'ei' }))).toEqual([
+      'coachPhone',
+      'coachEmail',
+    ])
+  })
+
+  it('keeps version 1 for agreements made before the coach contact and controller were added', () => {
+    expect(getFormDefinition('cooperation-agreement')).toBe(cooperationAgreementForm)
+    expect(cooperationAgreementForm.schemaVersion).toBe(2)
+    expect(getFormDefinition('cooperation-agreement', 1)).toBe(cooperationAgreementFormV1)
+    const { coachPhone: _phone, coachEmail: _email, controller: _controller, ...version1Values } = validAgreement
+    expect(validateForFinalise(cooperationAgreementFormV1, version1Values)).toEqual([])
+    expect(isValidDraft(cooperationAgreementFormV1, version1Values)).toBe(true)
+    expect(isValidDraft(cooperationAgreementFormV1, validAgreement)).toBe(false)
   })
 })

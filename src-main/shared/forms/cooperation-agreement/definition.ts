@@ -1,10 +1,11 @@
-import { disclosureOptions, headerSection, signatureSection } from '../common'
+import { coachContactFields, disclosureOptions, headerSection, signatureSection } from '../common'
 import { consentsField } from '../consent-fields'
-import type { ConsentRow, FormValues, ReportIssue } from '../definition'
+import type { ConsentRow, FormSpec, FormValues, ReportIssue } from '../definition'
 import { checkboxes, confirm, date, select, text, textarea, yesNo } from '../fields'
 import { isBefore } from '../rules'
 import { defineForm } from '../schema'
 import { readRows, readString } from '../values'
+import { earlierVersion } from '../versions'
 import {
   contactChannelOptions,
   defaultCareTeamResponsibilities,
@@ -30,18 +31,24 @@ function rules(values: FormValues, report: ReportIssue): void {
   })
 }
 
-/** The first consent row suggested for a new agreement: integration with the care team is a core IPS principle. */
+/**
+ * The first consent row suggested for a new agreement: integration with the care team is a core IPS principle.
+ * Health data is not ticked: the client decides it separately (the form's help says so).
+ */
 export const careTeamConsentRow: Partial<ConsentRow> = {
   party: 'care-team',
   direction: 'both',
-  dataContent: ['contact', 'goals-progress', 'employment', 'health'],
+  dataContent: ['contact', 'goals-progress', 'employment'],
   purpose: 'Työhönvalmennuksen ja hoidon yhteensovittaminen',
   validity: 'until-end',
 }
 
-export const cooperationAgreementForm = defineForm({
+/** Fields schema version 2 added: the coach's contact details and the controller of the client register. */
+const ADDED_IN_VERSION_2 = [...coachContactFields.map((field) => field.id), 'controller']
+
+const spec: FormSpec = {
   id: 'cooperation-agreement',
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'Työhönvalmennuksen aloittaminen – yhteistyösopimus ja suostumukset',
   purpose:
     'Sovitaan valmennuksen tavoitteet, työnjako, yhteydenpito ja päättäminen sekä tietojen vaihdon suostumukset taho kerrallaan.',
@@ -51,7 +58,7 @@ export const cooperationAgreementForm = defineForm({
     { role: 'care-team', nameField: 'nurseName', label: 'Hoitotahon yhteyshenkilö', required: false },
   ],
   sections: [
-    headerSection({ contactDetails: true }),
+    headerSection({ contactDetails: true, coachContact: true }),
     {
       id: 'start',
       heading: 'Valmennuksen aloitus ja tavoite',
@@ -109,7 +116,18 @@ export const cooperationAgreementForm = defineForm({
       fields: [
         confirm('closureRulesExplained', 'Valmennuksen päättymisen perusteet on käyty läpi', { required: true }),
         confirm('privacyNoticeGiven', 'Tietosuojaseloste on annettu asiakkaalle', { required: true }),
+        text('controller', 'Rekisterinpitäjä', {
+          required: true,
+          prefill: 'coach.organisation',
+          help: 'Hyvinvointialue tai muu organisaatio, jonka asiakasrekisteriin valmennuksen tiedot kirjataan. Tulee Asetuksista.',
+        }),
       ],
+      print: {
+        intro:
+          'Valmennuksen tiedot kirjataan rekisterinpitäjän asiakasrekisteriin. Asiakkaalla on oikeus saada tietää, ' +
+          'mitä tietoja hänestä on kirjattu, ja pyytää virheellisen tiedon korjaamista. Tietosuojaseloste kertoo ' +
+          'tarkemmin, miten tietoja käsitellään.',
+      },
     },
     {
       id: 'consents',
@@ -125,7 +143,14 @@ export const cooperationAgreementForm = defineForm({
           help: 'Työhönvalmentajan yhteydenotto työnantajaan kertoo jo, että asiakas saa tukea. Päätöstä voi muuttaa.',
         }),
       ],
-      print: { breakBefore: true },
+      print: {
+        intro:
+          'Suostumus on vapaaehtoinen. Asiakas päättää jokaisesta tahosta erikseen, eikä kieltäytyminen vaikuta ' +
+          'valmennukseen eikä hoitoon. Terveystietoja ja diagnoosia luovutetaan vain, jos ne on mainittu ' +
+          'suostumuksessa. Asiakas voi peruuttaa suostumuksen milloin tahansa kertomalla siitä työhönvalmentajalle ' +
+          'puhelimessa, sähköpostilla tai tapaamisessa. Peruutus kirjataan päivämäärineen, eikä tietoja sen jälkeen ' +
+          'luovuteta eikä pyydetä.',
+      },
     },
     signatureSection(),
   ],
@@ -139,4 +164,9 @@ export const cooperationAgreementForm = defineForm({
       },
     ],
   }),
-})
+}
+
+export const cooperationAgreementForm = defineForm(spec)
+
+/** Schema version 1: the same agreement without the fields version 2 added. */
+export const cooperationAgreementFormV1 = earlierVersion(spec, 1, ADDED_IN_VERSION_2)

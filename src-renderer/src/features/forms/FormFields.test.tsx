@@ -5,12 +5,13 @@ import userEvent from '@testing-library/user-event'
 import 'dayjs/locale/fi'
 import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
 import { describe, expect, it } from 'vitest'
-import { defineForm, type FormValues, type SectionDescriptor } from '@shared/forms'
+import { defineForm, localToday, type FormValues, type SectionDescriptor } from '@shared/forms'
+import { consentsField } from '@shared/forms/consent-fields'
 import { date, number, options, radio, rows, text } from '@shared/forms/fields'
 import { FormSection } from './FormFields'
 
 /** Renders one form section as the editor does and hands back the react-hook-form instance behind it. */
-function renderSection(section: SectionDescriptor) {
+function renderSection(section: SectionDescriptor, initial: FormValues = {}) {
   const def = defineForm({
     id: 'test',
     schemaVersion: 1,
@@ -21,7 +22,7 @@ function renderSection(section: SectionDescriptor) {
   })
   const holder: { form?: UseFormReturn<FormValues> } = {}
   function Harness() {
-    const form = useForm<FormValues>({ defaultValues: def.emptyValues() })
+    const form = useForm<FormValues>({ defaultValues: { ...def.emptyValues(), ...initial } })
     holder.form = form
     return (
       <FormProvider {...form}>
@@ -90,7 +91,7 @@ describe('form fields', () => {
     const inputs = screen.getAllByLabelText('Tehtävä')
     expect(inputs).toHaveLength(2)
     await user.type(inputs[1]!, 'Varastotyö')
-    await user.click(screen.getByRole('button', { name: 'Poista rivi Toive 1' }))
+    await user.click(screen.getByRole('button', { name: 'Poista toive 1' }))
     expect(values()['jobs']).toEqual([{ title: 'Varastotyö' }])
     expect(screen.getByText('Toive 1')).toBeTruthy()
     expect(screen.queryByText('Toive 2')).toBeNull()
@@ -104,5 +105,39 @@ describe('form fields', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true')
     await user.type(input, 'A')
     expect(screen.queryByText('Pakollinen tieto puuttuu.')).toBeNull()
+  })
+
+  it('dates a new consent row today, like the first one', async () => {
+    const { user, values } = renderSection(section(consentsField('consents', 'Suostumukset')))
+    await user.click(screen.getByRole('button', { name: 'Lisää suostumus' }))
+    await user.click(screen.getByRole('button', { name: 'Lisää suostumus' }))
+    const rows = values()['consents'] as Array<Record<string, unknown>>
+    expect(rows.map((row) => row['givenOn'])).toEqual([localToday(), localToday()])
+    expect(screen.getByRole('button', { name: 'Poista suostumus 2' })).toBeTruthy()
+  })
+
+  it('shows a read-only snapshot of consents as sentences, with nothing to edit, add or remove', () => {
+    renderSection(section(consentsField('ending', 'Voimassa olleet suostumukset', { readOnly: true })), {
+      ending: [
+        {
+          party: 'kela',
+          partyName: 'Kela, Joensuu',
+          direction: 'give',
+          dataContent: ['benefits'],
+          dataContentOther: '',
+          purpose: 'Etuusneuvonta',
+          validity: 'until-end',
+          validUntil: '',
+          consent: true,
+          givenOn: '2025-03-03',
+          withdrawnOn: '',
+        },
+      ],
+    })
+    expect(screen.getByText('Työhönvalmentaja sai antaa tälle taholle seuraavat tiedot.')).toBeTruthy()
+    expect(screen.getByText('Suostumus 1: Kela – Kela, Joensuu')).toBeTruthy()
+    expect(screen.queryAllByRole('textbox')).toHaveLength(0)
+    expect(screen.queryAllByRole('button')).toHaveLength(0)
+    expect(screen.queryAllByRole('radio')).toHaveLength(0)
   })
 })
