@@ -20,7 +20,8 @@ async function checkScreen(page: Page, name: string) {
     await page.setViewportSize({ width: size.width, height: size.height })
     await page.mouse.move(0, 0)
     await expectNoAxeViolations(page, `${name} at ${size.name}`)
-    await screenshot(page, `screen-${name}-${size.name}`)
+    // What the coach sees first in the window (whole pages at 200 % would be metres long).
+    await screenshot(page, `screen-${name}-${size.name}`, { fullPage: false })
   }
   await page.setViewportSize({ width: 1366, height: 768 })
 }
@@ -53,6 +54,11 @@ test('every screen has no axe violations at 1366 px and at 200 % zoom', async ({
 
   await go(page, '#/settings', 'Asetukset')
   await checkScreen(page, 'settings')
+  await page.getByLabel('Puhelinnumero').fill('soita')
+  await page.getByRole('button', { name: 'Tallenna omat tiedot' }).click()
+  await expect(page.getByText('Tarkista puhelinnumero')).toBeVisible()
+  await checkScreen(page, 'settings-errors')
+  await page.getByLabel('Puhelinnumero').fill('050 987 6543')
   await page.getByLabel('Työhönvalmentajan nimi').fill('Ville Valmentaja')
   await page.getByRole('button', { name: 'Tallenna omat tiedot' }).click()
   await expect(page.getByText('Omat tiedot tallennettu.')).toBeVisible()
@@ -64,7 +70,18 @@ test('every screen has no axe violations at 1366 px and at 200 % zoom', async ({
   await page.getByRole('button', { name: 'Uusi asiakas' }).click()
   await expect(page.getByRole('heading', { name: 'Uusi asiakas' })).toBeVisible()
   await checkScreen(page, 'client-new')
+  await page.getByRole('button', { name: 'Tallenna' }).click()
+  await expect(page.getByText('Pakollinen tieto puuttuu.').first()).toBeVisible()
+  await page.getByLabel('Henkilötunnus').fill('131052-308T')
+  await expect(page.getByRole('textbox', { name: 'Syntymäaika' })).toHaveValue('13.10.1952')
+  await checkScreen(page, 'client-new-errors') // the date's × button has a name
   await page.getByRole('button', { name: 'Peruuta' }).click()
+  await addClient(page, { firstName: 'Eero', lastName: 'Odottava' })
+  await page.getByRole('button', { name: 'Muokkaa' }).click()
+  await page.getByRole('combobox', { name: 'Tila' }).click()
+  await page.getByRole('option', { name: 'Odottaa' }).click()
+  await page.getByRole('button', { name: 'Tallenna' }).click()
+  await expect(page.getByText('Odottaa', { exact: true })).toBeVisible()
   await addClient(page, {
     firstName: 'Aino',
     lastName: 'Virtanen',
@@ -84,6 +101,9 @@ test('every screen has no axe violations at 1366 px and at 200 % zoom', async ({
     await openNewForm(page, def.title)
     await checkScreen(page, `form-${def.id}`)
   }
+  await page.getByRole('button', { name: 'Viimeistele' }).click()
+  await expect(page.getByTestId('finalise-problems')).toBeVisible()
+  await checkScreen(page, 'form-problems')
   await go(page, clientUrl, 'Aino Virtanen')
   await checkScreen(page, 'client-page')
 
@@ -132,8 +152,18 @@ test('every screen has no axe violations at 1366 px and at 200 % zoom', async ({
   await page.getByRole('button', { name: 'Lukitse' }).click()
   await expect(page.getByRole('heading', { name: 'Työhönvalmentaja on lukittu' })).toBeVisible()
   await checkScreen(page, 'lock')
+  await page.getByLabel('Salalause', { exact: true }).fill('väärä salalause tässä')
+  await page.getByRole('button', { name: 'Avaa', exact: true }).click()
+  await expect(page.getByText(/^Väärä salalause/)).toBeVisible()
+  await checkScreen(page, 'lock-wrong-passphrase')
   await page.getByRole('button', { name: /Unohtuiko/ }).click()
   await checkScreen(page, 'lock-recovery')
+  await page.getByLabel('Palautusavain', { exact: true }).fill('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH')
+  await page.getByLabel('Uusi salalause').fill(PASSPHRASE)
+  await page.getByLabel('Salalause uudelleen').fill(PASSPHRASE)
+  await page.getByRole('button', { name: 'Avaa ja vaihda salalause' }).click()
+  await expect(page.getByRole('alert').first()).toBeVisible()
+  await checkScreen(page, 'lock-recovery-error')
   await page.getByRole('button', { name: 'Takaisin salalauseeseen' }).click()
   await unlock(page)
 })

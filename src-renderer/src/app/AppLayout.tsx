@@ -1,6 +1,6 @@
-import { AppShell, Burger, Button, em, Group, NavLink, Stack, Text } from '@mantine/core'
-import { useDisclosure, useMediaQuery } from '@mantine/hooks'
-import { useEffect } from 'react'
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { useEffect, useRef } from 'react'
 import { Calculator, CircleHelp, House, Lock, Settings, Users } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Link, Route, Routes, useLocation, useMatch } from 'react-router'
@@ -15,6 +15,7 @@ import { CoachProfileReminder } from '../features/settings/CoachProfileReminder'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { useLockVault } from '../features/vault/lock-context'
 import classes from './AppLayout.module.css'
+import { useNarrowLayout } from './use-narrow-layout'
 
 const NAVIGATION = [
   { to: '/', labelKey: 'nav.home', icon: House, end: true },
@@ -40,17 +41,26 @@ export function AppLayout() {
 }
 
 /** Below this width (150 % and 200 % zoom on a laptop) the navigation folds into a menu behind a button. */
-const NAVIGATION_BREAKPOINT = 'md' // 62em = 992 px
+const NAVIGATION_BREAKPOINT = 'md' // 62em = 992 px, as useNarrowLayout
 
 function MainLayout() {
   const { t } = useTranslation()
   const lock = useLockVault()
   const [menuOpen, menu] = useDisclosure(false)
-  const narrow = useMediaQuery(`(max-width: ${em(991.98)})`, false, { getInitialValueInEffect: false })
+  const narrow = useNarrowLayout()
   const { pathname } = useLocation()
   const closeMenu = menu.close
-  // A chosen page closes the menu.
-  useEffect(() => closeMenu(), [pathname, closeMenu])
+  const shownPath = useRef(pathname)
+  const menuWasOpen = useRef(menuOpen)
+  menuWasOpen.current = menuOpen
+  // A page chosen from the menu closes it; focus goes on to the page, not back to the top of the document.
+  useEffect(() => {
+    if (shownPath.current === pathname) return
+    shownPath.current = pathname
+    if (!menuWasOpen.current) return
+    closeMenu()
+    document.getElementById('main-content')?.focus()
+  }, [pathname, closeMenu])
   const lockButton = (
     <Button
       variant="default"
@@ -73,6 +83,7 @@ function MainLayout() {
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="xs" wrap="nowrap">
               <Burger
+                id="menu-button"
                 opened={menuOpen}
                 onClick={menu.toggle}
                 aria-label={menuOpen ? t('nav.closeMenu') : t('nav.openMenu')}
@@ -89,7 +100,17 @@ function MainLayout() {
       )}
       {/* Folded away (not only moved off screen) below the breakpoint, so Tab never reaches hidden links. */}
       {(!narrow || menuOpen) && (
-        <AppShell.Navbar p="sm" aria-label={t('nav.label')} id="main-navigation">
+        <AppShell.Navbar
+          p="sm"
+          aria-label={t('nav.label')}
+          id="main-navigation"
+          onKeyDown={(event) => {
+            if (narrow && event.key === 'Escape') {
+              closeMenu()
+              document.getElementById('menu-button')?.focus()
+            }
+          }}
+        >
           {!narrow && (
             <Text fw={700} size="lg" px="sm" py="xs">
               {t('app.name')}

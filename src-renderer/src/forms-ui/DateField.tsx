@@ -1,4 +1,5 @@
 import { DateInput, type DateInputProps } from '@mantine/dates'
+import { useTranslation } from 'react-i18next'
 import { parseFinnishDate } from '@shared/dates/dates'
 
 type DateFieldProps = Omit<DateInputProps, 'value' | 'onChange'> & {
@@ -6,8 +7,13 @@ type DateFieldProps = Omit<DateInputProps, 'value' | 'onChange'> & {
   onChange: (value: string | null) => void
 }
 
-/** A date typed as d.M.yyyy (or picked from the calendar), stored as 'YYYY-MM-DD'. */
-export function DateField({ value, onChange, ...props }: DateFieldProps) {
+/**
+ * A date typed as d.M.yyyy (or picked from the calendar), stored as 'YYYY-MM-DD'. Its × button is named after the
+ * field ("Tyhjennä: Syntymäaika"), so a screen reader says what it clears.
+ */
+export function DateField({ value, onChange, clearButtonProps, ...props }: DateFieldProps) {
+  const { t } = useTranslation()
+  const label = typeof props.label === 'string' ? props.label : ''
   return (
     <DateInput
       valueFormat="D.M.YYYY"
@@ -16,6 +22,7 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
       clearable
       value={value || null}
       onChange={(next) => onChange(next ? String(next).slice(0, 10) : null)}
+      clearButtonProps={{ 'aria-label': t('forms.editor.clearDate', { label }), ...clearButtonProps }}
       {...props}
     />
   )

@@ -37,6 +37,7 @@ export const fiForms = {
   },
   editor: {
     sectionsNav: 'Lomakkeen osiot',
+    actions: 'Tallennus ja toiminnot',
     saveState: {
       saved: 'Tallennettu klo {{time}}',
       saving: 'Tallennetaan…',
@@ -192,7 +193,7 @@ export const fiForms = {
       },
       jobSearchPlan: {
         reviewBeforePlanDate: 'Tarkistuspäivä ei voi olla ennen suunnitelman päivämäärää.',
-        noEmployerContactAllowed: 'Kertomispäätöksen mukaan työhönvalmentaja ei ota yhteyttä työnantajiin.',
+        noEmployerContactAllowed: 'Asiakkaan päätöksen mukaan työhönvalmentaja ei ota yhteyttä työnantajiin.',
         doneBeforePlanDate: 'Toteutumispäivä ei voi olla ennen suunnitelman päivämäärää.',
       },
       referral: {

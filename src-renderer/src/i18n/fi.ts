@@ -19,7 +19,7 @@ export const fi = {
     settings: 'Asetukset',
     help: 'Ohje',
   },
-  common: { save: 'Tallenna', cancel: 'Peruuta', edit: 'Muokkaa', close: 'Sulje' },
+  common: { save: 'Tallenna', cancel: 'Peruuta', edit: 'Muokkaa', close: 'Sulje', showPassphrase: 'Näytä salalause' },
   browserMode: {
     missingTokenTitle: 'Avaa sovellus käynnistyksen antamasta osoitteesta',
     missingTokenText:
@@ -95,7 +95,9 @@ export const fi = {
     archiveConfirmTitle: 'Arkistoidaanko asiakas?',
     archiveConfirmText:
       '{{name}} poistuu asiakaslistalta. Tiedot säilyvät, ja asiakkaan voi palauttaa kohdasta ”Näytä arkistoidut”.',
-    henkilotunnusHelp: 'Vapaaehtoinen. Syntymäaika täytetään tunnuksesta.',
+    henkilotunnusHelp: 'Vapaaehtoinen. Syntymäaika täyttyy tunnuksesta.',
+    draftRestored: 'Keskeneräiset tiedot palautettiin. Niitä ei ole vielä tallennettu.',
+    draftStartOver: 'Tyhjennä lomake',
     sections: { person: 'Henkilötiedot', care: 'Hoitotaho', coaching: 'Työhönvalmennus' },
     status: { active: 'Aktiivinen', waiting: 'Odottaa', closed: 'Päättynyt' },
     fields: {
@@ -128,8 +130,12 @@ export const fi = {
     coachPhone: 'Puhelinnumero',
     coachEmail: 'Sähköposti',
     reminderTitle: 'Täytä ensin omat tietosi',
-    reminderText:
-      'Lomakkeet tarvitsevat nimesi ja hyvinvointialueen (rekisterinpitäjä), ennen kuin ne voi viimeistellä. Ne täytetään uusiin lomakkeisiin Asetuksista.',
+    reminderText: {
+      both: 'Lomakkeet tarvitsevat nimesi ja hyvinvointialueen (rekisterinpitäjä), ennen kuin ne voi viimeistellä. Ne täyttyvät uusiin lomakkeisiin Asetuksista.',
+      name: 'Lomakkeet tarvitsevat nimesi, ennen kuin ne voi viimeistellä. Se täyttyy uusiin lomakkeisiin Asetuksista.',
+      organisation:
+        'Yhteistyösopimus tarvitsee hyvinvointialueen (rekisterinpitäjä), ennen kuin sen voi viimeistellä. Se täyttyy uusiin sopimuksiin Asetuksista.',
+    },
     reminderLink: 'Siirry asetuksiin',
     coachSave: 'Tallenna omat tiedot',
     coachSaved: 'Omat tiedot tallennettu.',

@@ -73,6 +73,6 @@ export async function expectNoAxeViolations(page: Page, where?: string) {
   else expect(summary).toEqual([])
 }
 
-export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: join(ARTIFACTS, 'screens', `${name}.png`), fullPage: true })
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}) {
+  await page.screenshot({ path: join(ARTIFACTS, 'screens', `${name}.png`), fullPage })
 }

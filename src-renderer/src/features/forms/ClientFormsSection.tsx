@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core'
+import { Badge, Button, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core'
 import { FilePlus } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,7 +8,8 @@ import { formDefinitions } from '@shared/forms'
 import { formatDate } from '../../format/format'
 import { useClientForms, useCreateForm } from './form-queries'
 
-const STATUS_COLOR = { draft: 'orange.9', finalised: 'blue.9', signed: 'teal.9' } as const
+/** Status badges with at least 4.5:1 contrast (autoContrast: black on the light yellow of a draft). */
+const STATUS_COLOR = { draft: 'yellow.4', finalised: 'blue.9', signed: 'teal.9' } as const
 
 export function ClientFormsSection({ client }: { client: Client }) {
   const { t } = useTranslation()
@@ -62,9 +63,14 @@ export function ClientFormsSection({ client }: { client: Client }) {
               <Table.Tr key={item.documentId}>
                 <Table.Td>{item.title}</Table.Td>
                 <Table.Td>
-                  <Text c={STATUS_COLOR[item.status]} fw={600} style={{ whiteSpace: 'nowrap' }}>
+                  <Badge
+                    color={STATUS_COLOR[item.status]}
+                    autoContrast
+                    size="lg"
+                    styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+                  >
                     {t(`forms.status.${item.status}`)}
-                  </Text>
+                  </Badge>
                 </Table.Td>
                 <Table.Td>
                   {item.latestVersion

@@ -75,15 +75,17 @@ function ConsentBlock({
       {statement ? (
         <p>{statement}</p>
       ) : (
-        <p>
-          {t('forms.print.consent.unanswered')}{' '}
-          <span className="print-choice">
-            <span className="print-box" aria-hidden /> {t('forms.print.consent.agree')}
-          </span>
-          <span className="print-choice">
-            <span className="print-box" aria-hidden /> {t('forms.print.consent.disagree')}
-          </span>
-        </p>
+        <>
+          <p>{t('forms.print.consent.unanswered')}</p>
+          <p className="print-choices">
+            <span className="print-choice">
+              <span className="print-box" aria-hidden /> {t('forms.print.consent.agree')}
+            </span>
+            <span className="print-choice">
+              <span className="print-box" aria-hidden /> {t('forms.print.consent.disagree')}
+            </span>
+          </p>
+        </>
       )}
       {showDetails && data.length > 0 && (
         <p>

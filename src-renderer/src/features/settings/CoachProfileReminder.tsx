@@ -13,10 +13,12 @@ export function CoachProfileReminder() {
   const { t } = useTranslation()
   const profile = useCoachProfile()
   const { pathname } = useLocation()
-  if (!profile.isSuccess || pathname === '/settings' || coachProfileMissing(profile.data).length === 0) return null
+  const missing = profile.isSuccess ? coachProfileMissing(profile.data) : []
+  if (pathname === '/settings' || missing.length === 0) return null
+  const what = missing.length === 2 ? 'both' : missing[0]!
   return (
     <NoticeAlert tone="orange" title={t('settings.reminderTitle')} mb="md" data-testid="coach-profile-reminder">
-      {t('settings.reminderText')}{' '}
+      {t(`settings.reminderText.${what}`)}{' '}
       <Anchor component={Link} to="/settings" fw={700} c="black" underline="always">
         {t('settings.reminderLink')}
       </Anchor>
