@@ -110,10 +110,7 @@ test('the agreement prints as an agreement a client can read and sign, and the c
   await page.getByRole('button', { name: 'Takaisin' }).click()
 
   // The client agrees on screen and signs; the printout shows her place and date, the others stay blank.
-  await page
-    .getByTestId('row-consents-0')
-    .getByRole('radio', { name: 'Suostun', exact: true })
-    .check()
+  await page.getByTestId('row-consents-0').getByRole('radio', { name: 'Suostun', exact: true }).check()
   await waitForSaved(page)
   await page.getByRole('button', { name: 'Viimeistele' }).click()
   await expect(page.getByRole('heading', { name: /^Versio 1/ })).toBeVisible()
@@ -123,7 +120,9 @@ test('the agreement prints as an agreement a client can read and sign, and the c
   // Enter in the dialog saves.
   await page.getByLabel('Paikka').press('Enter')
   await expect(page.getByTestId('signer-client')).toContainText('Allekirjoitettu näytöllä')
-  await expect(page.getByText(/Sisällön tunniste: [0-9a-f]{16}\. Allekirjoitukset koskevat tätä sisältöä/)).toBeVisible()
+  await expect(
+    page.getByText(/Sisällön tunniste: [0-9a-f]{16}\. Allekirjoitukset koskevat tätä sisältöä/),
+  ).toBeVisible()
   await page.getByRole('button', { name: 'Esikatsele tuloste' }).click()
   const signed = await printToPdf(page, 'agreement-signed-by-client')
   expect(signed.text).toContain(

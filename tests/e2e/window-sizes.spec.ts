@@ -17,7 +17,9 @@ const WINDOWS = [
 test.describe.configure({ timeout: 180_000 })
 
 async function expectNoSidewaysScroll(page: Page, where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
   expect(overflow, `${where} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0)
 }
 
@@ -39,9 +41,9 @@ test('the client list, client page and form editor fit every window from 200 % z
   await openNewForm(page, agreement.title)
   const editorHash = new URL(page.url()).hash
 
-  for (const window of WINDOWS) {
-    await page.setViewportSize({ width: window.width, height: window.height })
-    const name = `${window.width}x${window.height}`
+  for (const size of WINDOWS) {
+    await page.setViewportSize({ width: size.width, height: size.height })
+    const name = `${size.width}x${size.height}`
 
     await page.evaluate(() => (window.location.hash = '#/clients'))
     await expect(page.getByRole('link', { name: 'Aino-Maria Johanna Virtanen-Korhonen' })).toBeVisible()
@@ -59,23 +61,21 @@ test('the client list, client page and form editor fit every window from 200 % z
     const form = (await page.getByRole('form', { name: agreement.title }).boundingBox())!
     const panel = (await page.getByRole('complementary', { name: 'Tallennus ja toiminnot' }).boundingBox())!
     const menuButton = page.getByRole('button', { name: 'Avaa valikko' })
-    if (window.menu) {
+    if (size.menu) {
       await expect(menuButton).toBeVisible()
       await expect(page.getByRole('navigation', { name: 'Päävalikko' })).toHaveCount(0)
     } else {
       await expect(menuButton).toHaveCount(0)
       await expect(page.getByRole('navigation', { name: 'Päävalikko' })).toBeVisible()
     }
-    if (window.panelBelow) {
+    if (size.panelBelow) {
       // The panel is under the form; the save state stays in sight at the bottom of the window.
       expect(panel.y, 'the panel is under the form').toBeGreaterThanOrEqual(form.y + form.height)
       await expect(page.getByTestId('save-state')).toBeInViewport()
     } else {
       expect(panel.x, 'the panel is beside the form').toBeGreaterThanOrEqual(form.x + form.width)
     }
-    expect(form.width, 'the form column is wide enough to read').toBeGreaterThanOrEqual(
-      Math.min(window.width - 60, 600),
-    )
+    expect(form.width, 'the form column is wide enough to read').toBeGreaterThanOrEqual(Math.min(size.width - 60, 600))
     await expect(page.getByRole('heading', { level: 1, name: agreement.title })).toBeInViewport()
     await screenshot(page, `window-${name}-form-editor`)
   }

@@ -72,8 +72,8 @@ function ClientForm({ client }: { client: Client | null }) {
     setFailure(null)
     try {
       const saved = await save.mutateAsync(fields)
-      draft.forget()
-      form.reset(form.getValues())
+      form.reset(form.getValues()) // nothing unsaved: no question on reload
+      draft.forget() // after the reset, which the draft keeper also hears
       navigate(`/clients/${saved.id}`, { replace: client === null })
     } catch (error) {
       if (error instanceof ApiCallError && error.code === 'invalid-input') {
