@@ -20,7 +20,7 @@ const electron = vi.hoisted(() => ({
 
 vi.mock('electron', () => {
   class BrowserWindow {
-    webContents = { mainFrame: { url: 'app://bundle/index.html' }, send: vi.fn() }
+    webContents = { mainFrame: { url: 'app://bundle/index.html' }, send: vi.fn(), on: vi.fn() }
     constructor(readonly options: { webPreferences: Record<string, unknown> }) {
       electron.windows.push(this)
     }

@@ -8,6 +8,7 @@ import { isShellMethod } from '../shared/api'
 import { isBackupShellMethod } from '../shared/api/shell-api'
 import { handleBackupShellMethod } from './backup-dialogs'
 import { developmentOptions } from './development'
+import { askBeforeUnload } from './page-guards'
 import { defaultBaseUrl, handleShellMethod, preloadPathFrom } from './print'
 import { hardenSessionAndContents } from './security'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, isTrustedAppUrl } from './trusted-sender'
@@ -103,6 +104,7 @@ async function start() {
     },
   })
   mainWindow.removeMenu()
+  askBeforeUnload(mainWindow)
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => {
     mainWindow = null

@@ -1,7 +1,9 @@
 import { app, session, type WebContents } from 'electron'
+import { openKnownSource } from './page-guards'
 import { isTrustedAppUrl } from './trusted-sender'
 
-/** Nothing leaves the app's bundle: no navigation, no new windows, no webviews, no permissions, no network. */
+/** Nothing leaves the app's bundle: no navigation, no new windows, no webviews, no permissions, no network (the cited
+ *  public sources open in the system browser, see page-guards.ts). */
 export function hardenSessionAndContents(devServerUrl: string | undefined) {
   const defaultSession = session.defaultSession
   defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
@@ -20,5 +22,9 @@ function guardContents(contents: WebContents) {
   contents.on('will-navigate', (event) => event.preventDefault())
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  // No new windows; a calculator source link opens in the system browser when it is one of the cited pages.
+  contents.setWindowOpenHandler(({ url }) => {
+    openKnownSource(url)
+    return { action: 'deny' }
+  })
 }

@@ -1,22 +1,8 @@
-import type { Page } from '@playwright/test'
 import { addClient } from './support/client-steps'
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
+import { addBenefit, chooseMonth, euro, expectPrintReady } from './support/calculator-steps'
 import { printToPdf } from './support/print-pdf'
 import { createVault } from './support/vault-steps'
-
-/** Finnish euro text as the app formats it: '1 100,00 €' with no-break spaces. */
-const euro = (text: string) => text.replaceAll(' ', '\u00a0')
-
-async function chooseMonth(page: Page, label: string) {
-  await page.getByRole('combobox', { name: 'Kuukausi' }).click()
-  await page.getByRole('combobox', { name: 'Kuukausi' }).fill(label)
-  await page.getByRole('option', { name: label, exact: true }).click()
-}
-
-async function addBenefit(page: Page, name: string) {
-  await page.getByRole('button', { name: 'Lisää etuus' }).click()
-  await page.getByRole('menuitem', { name }).click()
-}
 
 test('a coach calculates what a 1 100 € wage does to a Kela pension and housing allowance, saves and prints', async ({
   page,
@@ -37,10 +23,10 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
 
   // Her benefits: Kela disability pension 700 €/month and general housing allowance (costs 550 €/month).
   await addBenefit(page, 'Kelan työkyvyttömyyseläke tai kuntoutustuki')
-  await page.getByLabel('Määrä € / kk').fill('700')
+  await page.getByLabel('Määrä € / kk', { exact: true }).fill('700')
   await addBenefit(page, 'Yleinen asumistuki')
   await page.getByLabel('Hyväksytyt asumismenot € / kk').fill('550')
-  await expect(page.getByText('Täydennä punaisella merkityt tiedot')).toBeVisible()
+  await expect(page.getByTestId('calc-waiting')).toContainText('Bruttopalkka € / kk')
 
   // A wage of 1 100 €/month: results appear as she types.
   await page.getByLabel('Bruttopalkka € / kk').fill('1100')
@@ -57,6 +43,12 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
   await expect(page.getByTestId('total-before')).toHaveText(euro('1 085,00 €'))
   await expect(page.getByTestId('total-after')).toHaveText(euro('1 366,35 €'))
   await expect(page.getByTestId('calc-verdict')).toHaveText(euro('Tulot kasvavat 281,35 € kuukaudessa.'))
+  // …but the job stops the pension: the headline also says what the highest wage that keeps it gives.
+  await expect(page.getByTestId('calc-keep-pension')).toHaveText(
+    euro(
+      'Työ keskeyttää eläkkeen. Palkalla enintään 990,90 € / kk eläke säilyy, ja tulot kasvavat silloin 665,40 € kuukaudessa.',
+    ),
+  )
   await expect(page.getByTestId('break-even')).toContainText(euro('990,90 € / kk'))
   await expect(page.getByTestId('warnings')).toContainText('Ilmoita työn aloittamisesta ja palkasta Kelaan.')
   await screenshot(page, 'calculator-01-results')
@@ -110,7 +102,7 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
   await page.getByLabel('Päivittäjän nimi').fill('Maija Valmentaja')
   await page.getByRole('button', { name: 'Tallenna uusi luku' }).click()
   await expect(page.getByTestId('parameter-history')).toContainText('Maija Valmentaja')
-  await expect(page.getByTestId('parameter-history')).toContainText('https://www.kela.fi/takuuelake')
+  await expect(page.getByTestId('parameter-history')).toContainText('Kela: Takuueläke')
   await expect(page.getByTestId('parameter-history')).toContainText(euro('1 200,00 € / kk'))
   await screenshot(page, 'calculator-04-parameters')
 
@@ -126,7 +118,8 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
   await page.getByRole('link', { name: 'Aino Virtanen' }).click()
   await page.getByRole('button', { name: 'Laske' }).click()
   await expect(page.getByText(/Etuudet haettiin asiakkaan tiedoista/)).toBeVisible()
-  await expect(page.getByLabel('Määrä € / kk')).toHaveValue('700')
+  await expect(page.getByTestId('calc-restored')).toHaveCount(0) // the saved input is not offered again
+  await expect(page.getByLabel('Määrä € / kk', { exact: true })).toHaveValue('700,00')
   await chooseMonth(page, 'kesäkuu 2026')
   await page.getByLabel('Bruttopalkka € / kk').fill('1100')
   await expect(page.getByTestId('result-kela-disability-pension').getByText('Tulorajan alla')).toBeVisible()
@@ -147,6 +140,7 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
   await expect(page.getByTestId('print-document')).toBeVisible()
   await expect(page.getByTestId('print-wage')).toHaveText(euro('Palkka 1 100,00 € / kk'))
   await screenshot(page, 'calculator-06-print-page')
+  await expectPrintReady(page)
   const { pages: totalPages, text: flat } = await printToPdf(page, 'calculator-summary')
   expect(totalPages).toBe(1)
   for (const expected of [
@@ -162,6 +156,7 @@ test('a coach calculates what a 1 100 € wage does to a Kela pension and housin
     '266,35 €',
     '1 085,00 €',
     '1 366,35 €',
+    'Työ keskeyttää eläkkeen. Palkalla enintään 990,90 € / kk eläke säilyy',
     'sivu 1/1',
   ]) {
     expect(flat, expected).toContain(expected)

@@ -69,6 +69,9 @@ describe('calculator service (encrypted database)', () => {
     const kela = saved.result.items[0]!
     expect(kela.status).toBe('over-limit') // 1 100 € > the 990,90 € floor of 2026
     expect(kela.limit).toBe(990.9)
+    // The job stops the pension: the saved result also says what the highest wage that keeps it gives.
+    expect(saved.keepPension).toMatchObject({ wage: 990.9, stoppedPensions: [0] })
+    expect(saved.keepPension!.summary.change).toBeGreaterThan(saved.summary.change)
     const floorRow = saved.parameters.find((row) => row.key === 'guaranteePension.full')!
     expect(floorRow).toMatchObject({ validFrom: '2026-01-01', value: 990.9, status: 'estimated' })
     // Saving also recorded the client's benefits for the next calculation.
@@ -102,6 +105,7 @@ describe('calculator service (encrypted database)', () => {
     expect(calculateEarningsImpact(INPUT, { parameters: DEFAULT_PARAMETER_TABLE }).items[0]!.status).toBe('over-limit')
     const later = saveCalculation(vault.db, vault.sqlite, { clientId, input: INPUT }, new Date('2026-05-04T09:00:00Z'))
     expect(later.result.items[0]!.status).toBe('within-limit')
+    expect(later.keepPension).toBeUndefined()
     expect(later.parameters.find((row) => row.key === 'guaranteePension.full')).toMatchObject({
       value: 1120,
       source: 'https://www.kela.fi/takuuelake',

@@ -21,6 +21,7 @@ import {
   type ParameterOverride,
   type SaveCalculationInput,
 } from '../../shared/calculator/calculator-schema'
+import { pensionKeepingWage } from '../../shared/calculator/keep-pension'
 import { tableForYearView } from '../../shared/calculator/year-plan'
 import type {
   RecordedClientBenefits,
@@ -28,6 +29,7 @@ import type {
   SavedCalculationInput,
   SavedCalculationListItem,
   SavedCalculationResult,
+  StoredCalculationResult,
 } from '../../shared/api/calculator-api'
 import { ApiError } from '../api/api-error'
 import type { Db, Sqlite } from '../db/open-database'
@@ -150,11 +152,14 @@ export function runCalculation(
       }
     }
     const { parametersUsed: _used, ...resultWithoutParameters } = result
+    const limits = breakEven(saved.input, hourly, { parameters: table })
+    const keepPension = pensionKeepingWage(saved.input, result, limits, { parameters: table })
     return {
       result: resultWithoutParameters,
       summary: incomeSummary(saved.input, result),
-      breakEven: breakEven(saved.input, hourly, { parameters: table }),
+      breakEven: limits,
       ...(yearView ? { yearView } : {}),
+      ...(keepPension ? { keepPension } : {}),
       parameters: [...used.values()].sort(
         (a, b) => a.key.localeCompare(b.key) || a.validFrom.localeCompare(b.validFrom),
       ),
@@ -215,7 +220,7 @@ export function getCalculation(db: Db, id: string): SavedCalculation {
     month: row.month,
     createdAt: row.createdAt,
     ...(JSON.parse(row.inputJson) as SavedCalculationInput),
-    ...(JSON.parse(row.resultJson) as SavedCalculationResult),
+    ...(JSON.parse(row.resultJson) as StoredCalculationResult),
     parameters: JSON.parse(row.parametersJson) as ParameterRow[],
   }
 }
@@ -230,7 +235,7 @@ export function listCalculations(db: Db, clientId: string): SavedCalculationList
     .all()
     .map((row) => {
       const input = JSON.parse(row.inputJson) as SavedCalculationInput
-      const { summary } = JSON.parse(row.resultJson) as SavedCalculationResult
+      const { summary } = JSON.parse(row.resultJson) as StoredCalculationResult
       return {
         id: row.id,
         month: row.month,

@@ -7,6 +7,7 @@ import type {
   ParameterTable,
   PensionBreakEven,
   YearView,
+  YearViewMonth,
 } from '../../benefits'
 import {
   clientBenefitsSchema,
@@ -17,6 +18,7 @@ import {
   type WageEntry,
   type YearPlan,
 } from '../calculator/calculator-schema'
+import type { PensionKeepingWage } from '../calculator/keep-pension'
 import { endpoint } from './endpoint'
 
 export type RecordedClientBenefits = ClientBenefits & { updatedAt: string }
@@ -30,10 +32,30 @@ export type SavedCalculationResult = {
   summary: IncomeSummary
   breakEven: PensionBreakEven[]
   yearView?: YearView
+  /** when the wage stops a pension: what the highest wage that keeps it gives (saved since v2) */
+  keepPension?: PensionKeepingWage
+}
+
+/**
+ * A saved result as it may be stored: calculations saved before engine v2 lack the fields v2 added (the
+ * garnished amount without the job, the 12-month view's work trials, notes and enforcement totals). Screens that show
+ * saved calculations take this type, so the compiler makes them handle the missing fields.
+ */
+export type StoredCalculationResult = Omit<SavedCalculationResult, 'summary' | 'yearView'> & {
+  summary: StoredIncomeSummary
+  yearView?: StoredYearView
+}
+export type StoredIncomeSummary = Omit<IncomeSummary, 'garnishedBefore'> & { garnishedBefore?: number }
+export type StoredYearViewMonth = Omit<YearViewMonth, 'workTrial' | 'notes'> &
+  Partial<Pick<YearViewMonth, 'workTrial' | 'notes'>>
+export type StoredYearView = Omit<YearView, 'months' | 'totals'> & {
+  months: StoredYearViewMonth[]
+  totals: Omit<YearView['totals'], 'garnished' | 'garnishedBefore'> &
+    Partial<Pick<YearView['totals'], 'garnished' | 'garnishedBefore'>>
 }
 
 export type SavedCalculation = SavedCalculationInput &
-  SavedCalculationResult & {
+  StoredCalculationResult & {
     id: string
     clientId: string
     month: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatEuro, numberFromInput } from './format'
+import { deduction, formatDate, formatEuro } from './format'
 
 describe('formats', () => {
   it('shows euros and dates the Finnish way', () => {
@@ -9,10 +9,8 @@ describe('formats', () => {
     expect(formatDate(null)).toBe('')
   })
 
-  it('reads a number as a number input hands it over while the coach types', () => {
-    expect(numberFromInput(12)).toBe(12)
-    expect(numberFromInput('1,5')).toBe(1.5)
-    expect(numberFromInput('1 234,5')).toBe(1234.5)
-    expect(numberFromInput('')).toBeNull()
+  it('shows an amount taken off with a minus sign, and nothing taken off without one', () => {
+    expect(deduction(462.4).replace(/\s/g, ' ')).toBe('−462,40 €')
+    expect(deduction(0).replace(/\s/g, ' ')).toBe('0,00 €')
   })
 })

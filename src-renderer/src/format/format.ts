@@ -26,8 +26,7 @@ export function formatEuro(value: number): string {
   return euroFormat.format(value)
 }
 
-/** What a number input hands over ('1,5' while typing in Finnish, or a number) as a number; '' is no answer (null). */
-export function numberFromInput(value: number | string): number | null {
-  if (typeof value === 'number') return value
-  return value === '' ? null : Number(value.replace(/\s/g, '').replace(',', '.'))
+/** An amount taken off, e.g. garnished: 462.4 → '−462,40 €'; nothing taken off is '0,00 €' (no minus sign). */
+export function deduction(value: number): string {
+  return value > 0 ? `−${formatEuro(value)}` : formatEuro(0)
 }

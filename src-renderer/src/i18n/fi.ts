@@ -1,12 +1,14 @@
 import { fiBackup } from './fi-backup'
 import { fiCalculator } from './fi-calculator'
 import { fiForms } from './fi-forms'
+import { fiNumbers } from './fi-numbers'
 import { fiVault } from './fi-vault'
 
 /** Finnish, the working language. Every string the app shows comes from here. */
 export const fi = {
   forms: fiForms,
   calculator: fiCalculator,
+  numbers: fiNumbers,
   app: { name: 'Työhönvalmentaja' },
   nav: {
     label: 'Päävalikko',

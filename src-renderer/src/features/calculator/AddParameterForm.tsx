@@ -1,21 +1,34 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Alert, Button, NumberInput, Paper, Select, SimpleGrid, Text, TextInput, Textarea, Title } from '@mantine/core'
+import { Alert, Button, Paper, Select, SimpleGrid, Text, TextInput, Textarea, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { PARAMETER_LABELS, type ParameterKey } from '@benefits'
+import { PARAMETER_LABELS, type ParameterKey, type ParameterUnit } from '@benefits'
 import {
   PARAMETER_UNITS,
   parameterOverrideInputSchema,
   type ParameterOverrideInput,
 } from '@shared/calculator/calculator-schema'
 import { DateField } from '../../forms-ui/DateField'
+import { MONEY, WHOLE, type NumberFormat } from '../../forms-ui/finnish-number'
+import { NumberValueInput } from '../../forms-ui/FinnishNumberInput'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { useAddParameter } from './calculator-queries'
 import { LabelledSegmentedControl } from '../../forms-ui/LabelledSegmentedControl'
 
 type Values = ParameterOverrideInput
+
+/** How a new value is typed, by the figure's unit (a rate such as 0,0035 takes four decimals). */
+const UNIT_FORMATS: Record<ParameterUnit, NumberFormat> = {
+  'EUR/month': MONEY,
+  'EUR/day': MONEY,
+  'EUR/year': MONEY,
+  rate: { decimals: 4 },
+  days: { decimals: 2 },
+  flag: WHOLE,
+}
+const ANY_VALUE: NumberFormat = { decimals: 4 }
 
 export function AddParameterForm() {
   const { t } = useTranslation()
@@ -105,16 +118,14 @@ export function AddParameterForm() {
           control={control}
           name="value"
           render={({ field }) => (
-            <NumberInput
+            <NumberValueInput
+              ref={field.ref}
               label={`${t('calculator.parameters.newValue')}${key ? ` (${t(`calculator.parameters.units.${PARAMETER_UNITS[key]}`)})` : ''}`}
               description={t('calculator.parameters.newValueHelp')}
-              decimalSeparator=","
-              thousandSeparator=" "
-              hideControls
-              allowNegative={false}
-              decimalScale={4}
-              value={field.value ?? ''}
-              onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
+              format={key ? UNIT_FORMATS[PARAMETER_UNITS[key]] : ANY_VALUE}
+              value={field.value ?? null}
+              onChange={(value) => field.onChange(value ?? undefined)}
+              onBlur={field.onBlur}
               size="md"
               error={errorText('value')}
               withAsterisk

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { CalcInput, PensionBreakEven } from '@benefits'
 import { formatEuro } from '../../format/format'
 import { benefitName } from './benefit-name'
+import { WideTable } from './WideTable'
 
 export function BreakEvenCard({
   input,
@@ -23,43 +24,45 @@ export function BreakEvenCard({
         <Text>{t('calculator.breakEven.none')}</Text>
       ) : (
         <>
-          <Table fz="md" verticalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('calculator.breakEven.pension')}</Table.Th>
-                <Table.Th>{t('calculator.breakEven.maxWage')}</Table.Th>
-                <Table.Th>{t('calculator.breakEven.hours')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {breakEven.map((entry) => (
-                <Table.Tr key={entry.benefitIndex}>
-                  <Table.Td>{benefitName(t, input, entry.benefitIndex)}</Table.Td>
-                  <Table.Td>
-                    {t('calculator.breakEven.perMonth', { amount: formatEuro(entry.maxWageWithinLimit) })}
-                    {entry.maxWageBeforeSuspension !== undefined && (
-                      <Text size="sm">
-                        {t('calculator.breakEven.beforeSuspension')}:{' '}
-                        {t('calculator.breakEven.perMonth', { amount: formatEuro(entry.maxWageBeforeSuspension) })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {entry.hoursPerWeekWithinLimit !== undefined
-                      ? t('calculator.breakEven.hoursValue', { hours: formatHours(entry.hoursPerWeekWithinLimit) })
-                      : '–'}
-                    {entry.hoursPerWeekBeforeSuspension !== undefined && (
-                      <Text size="sm">
-                        {t('calculator.breakEven.hoursValue', {
-                          hours: formatHours(entry.hoursPerWeekBeforeSuspension),
-                        })}
-                      </Text>
-                    )}
-                  </Table.Td>
+          <WideTable label={t('calculator.sections.breakEven')} minWidth={480}>
+            <Table fz="md" verticalSpacing={6}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('calculator.breakEven.pension')}</Table.Th>
+                  <Table.Th>{t('calculator.breakEven.maxWage')}</Table.Th>
+                  <Table.Th>{t('calculator.breakEven.hours')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {breakEven.map((entry) => (
+                  <Table.Tr key={entry.benefitIndex}>
+                    <Table.Td>{benefitName(t, input, entry.benefitIndex)}</Table.Td>
+                    <Table.Td>
+                      {t('calculator.breakEven.perMonth', { amount: formatEuro(entry.maxWageWithinLimit) })}
+                      {entry.maxWageBeforeSuspension !== undefined && (
+                        <Text size="sm">
+                          {t('calculator.breakEven.beforeSuspension')}:{' '}
+                          {t('calculator.breakEven.perMonth', { amount: formatEuro(entry.maxWageBeforeSuspension) })}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {entry.hoursPerWeekWithinLimit !== undefined
+                        ? t('calculator.breakEven.hoursValue', { hours: formatHours(entry.hoursPerWeekWithinLimit) })
+                        : '–'}
+                      {entry.hoursPerWeekBeforeSuspension !== undefined && (
+                        <Text size="sm">
+                          {t('calculator.breakEven.hoursValue', {
+                            hours: formatHours(entry.hoursPerWeekBeforeSuspension),
+                          })}
+                        </Text>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </WideTable>
           {!hourlyKnown && (
             <Text size="sm" c="dimmed" mt={4}>
               {t('calculator.breakEven.hoursHint')}

@@ -2,42 +2,61 @@ import { Center, Loader } from '@mantine/core'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useParams } from 'react-router'
-import { formatDate, formatEuro } from '../../format/format'
+import type { CoachProfile } from '@shared/settings/coach-profile-schema'
+import { finnishDatesInText } from '@shared/calculator/engine-text'
+import { deduction, formatDate, formatEuro } from '../../format/format'
 import { clientName } from '../clients/client-name'
 import { useClient } from '../clients/client-queries'
 import { PrintDocument } from '../print/PrintDocument'
 import { PrintToolbar } from '../print/PrintToolbar'
+import { useCoachProfile } from '../settings/settings-queries'
+import { benefitName } from './benefit-name'
 import { formatMonth } from './calculator-form'
 import { useCalculation, type SavedCalculation } from './calculator-queries'
-import { formatHours } from './BreakEvenCard'
-import { benefitName } from './benefit-name'
-import { usesEstimate } from './CalculationResults'
+import { PrintedLimits, PrintedSources, PrintedYear } from './PrintedSections'
+import { usesEstimate } from './result-badges'
+import { savedWageText } from './saved-inputs'
+import { useFitToOnePage } from './use-fit-one-page'
+import { verdictLines } from './verdict'
 
 /** The one-page A4 summary for the client, in the shared print layout. */
 export function CalculationPrintPage() {
   const { calculationId = '' } = useParams()
   const calculation = useCalculation(calculationId)
   const client = useClient(calculation.data?.clientId ?? '')
-  if (!calculation.data || !client.data) {
+  const coach = useCoachProfile()
+  if (!calculation.data || !client.data || coach.isPending) {
     return (
       <Center mih="100vh">
         <Loader aria-label="…" />
       </Center>
     )
   }
-  return <CalculationPrint calculation={calculation.data} name={clientName(client.data)} />
+  return <CalculationPrint calculation={calculation.data} name={clientName(client.data)} coach={coach.data ?? null} />
 }
 
-function CalculationPrint({ calculation, name }: { calculation: SavedCalculation; name: string }) {
+const right = { textAlign: 'right' } as const
+
+function CalculationPrint({
+  calculation,
+  name,
+  coach,
+}: {
+  calculation: SavedCalculation
+  name: string
+  coach: CoachProfile | null
+}) {
   const { t } = useTranslation()
   const location = useLocation()
   const printed = useRef(false)
   const route = `/print/calculation/${calculation.id}` as const
-  const { input, result, summary, wageEntry } = calculation
+  const { input, result, summary } = calculation
   const date = formatDate(calculation.createdAt)
   const meta = `${date} · ${t('calculator.print.month')} ${formatMonth(calculation.month)}`
 
+  const fitted = useFitToOnePage()
   useEffect(() => {
+    if (!fitted) return
     document.body.dataset.printReady = 'true'
     // Browser mode: "Tulosta" on the saved calculation opens this page and prints it.
     if ((location.state as { autoPrint?: boolean } | null)?.autoPrint && !printed.current) {
@@ -47,19 +66,17 @@ function CalculationPrint({ calculation, name }: { calculation: SavedCalculation
     return () => {
       delete document.body.dataset.printReady
     }
-  }, [location.state])
+  }, [fitted, location.state])
 
-  const wage =
-    wageEntry?.mode === 'hourly'
-      ? t('calculator.saved.wageHourly', {
-          amount: formatEuro(input.wage.grossMonthly),
-          hourly: formatEuro(wageEntry.hourlyWage),
-          hours: String(wageEntry.hoursPerWeek).replace('.', ','),
-        })
-      : t('calculator.saved.wageMonthly', { amount: formatEuro(input.wage.grossMonthly) })
   const anyEstimate = result.items.some((item) => usesEstimate(item.kind, calculation.parameters))
-  const hourly = wageEntry?.mode === 'hourly'
-  const change = summary.change
+  const { verdict, keep } = verdictLines(t, summary, result, calculation.keepPension)
+  const garnishedBefore = summary.garnishedBefore ?? 0
+  const enforcement = result.enforcement
+  const preparedBy = coach
+    ? coach.unit
+      ? t('calculator.print.preparedByUnit', { name: coach.name, unit: coach.unit })
+      : t('calculator.print.preparedBy', { name: coach.name })
+    : null
 
   return (
     <PrintDocument
@@ -77,14 +94,19 @@ function CalculationPrint({ calculation, name }: { calculation: SavedCalculation
         <>
           <p style={{ margin: 0 }}>{t('calculator.print.disclaimer')}</p>
           {anyEstimate && <p style={{ margin: '3pt 0 0' }}>{t('calculator.print.estimateNote')}</p>}
+          <PrintedSources items={result.items} />
         </>
       }
     >
       <section className="print-section">
         <p style={{ margin: 0, fontSize: '11.5pt' }}>
-          <strong data-testid="print-wage">{wage}</strong> · {t('calculator.print.month')}{' '}
-          {formatMonth(calculation.month)}
+          <strong data-testid="print-wage">{savedWageText(t, calculation)}</strong>
         </p>
+        {preparedBy && (
+          <p style={{ margin: '2pt 0 0' }} data-testid="print-coach">
+            {preparedBy}
+          </p>
+        )}
       </section>
       <section className="print-section print-section--keep">
         <h2>{t('calculator.sections.perBenefit')}</h2>
@@ -92,37 +114,53 @@ function CalculationPrint({ calculation, name }: { calculation: SavedCalculation
           <thead>
             <tr>
               <th>{t('calculator.print.benefit')}</th>
-              <th style={{ textAlign: 'right' }}>{t('calculator.print.now')}</th>
-              <th style={{ textAlign: 'right' }}>{t('calculator.print.withJob')}</th>
+              <th style={right}>{t('calculator.print.now')}</th>
+              <th style={right}>{t('calculator.print.withJob')}</th>
               <th>{t('calculator.print.status')}</th>
             </tr>
           </thead>
           <tbody>
             {result.items.map((item, index) => {
               const mark = usesEstimate(item.kind, calculation.parameters) ? ' *' : ''
+              const small = { fontSize: '8.5pt' }
               return (
                 <tr key={index}>
                   <td>
                     {benefitName(t, input, index)}
                     {item.limit !== undefined && item.kind !== 'debt-enforcement' && (
-                      <div style={{ fontSize: '8.5pt' }}>
+                      <div style={small}>
                         {t('calculator.result.limit', { amount: formatEuro(item.limit) })}
                         {mark}
                       </div>
                     )}
+                    {item.kind === 'pensioners-care-allowance' && item.amountAfter !== item.amountBefore && (
+                      <div style={small}>
+                        {t('calculator.print.withJob')}: {t('calculator.result.careReplacement')}
+                      </div>
+                    )}
+                    {item.kind === 'debt-enforcement' && enforcement && (
+                      <div style={small} data-testid="print-enforcement">
+                        {enforcement.incomeBase !== undefined && enforcement.incomeBaseBefore !== undefined
+                          ? t('calculator.print.enforcementLine', {
+                              baseBefore: formatEuro(enforcement.incomeBaseBefore),
+                              base: formatEuro(enforcement.incomeBase),
+                              before: formatEuro(enforcement.garnishedBefore ?? 0),
+                              after: formatEuro(enforcement.garnished),
+                            })
+                          : t('calculator.result.protectedOnly', { amount: formatEuro(enforcement.protectedAmount) })}
+                        {mark}
+                      </div>
+                    )}
                   </td>
-                  {item.kind === 'debt-enforcement' && result.enforcement ? (
-                    <td colSpan={2} style={{ textAlign: 'right' }}>
-                      {t('calculator.result.protectedAmount', {
-                        amount: formatEuro(result.enforcement.protectedAmount),
-                        garnished: formatEuro(result.enforcement.garnished),
-                      })}
-                      {mark}
-                    </td>
+                  {item.kind === 'debt-enforcement' && enforcement ? (
+                    <>
+                      <td style={right}>{deduction(enforcement.garnishedBefore ?? 0)}</td>
+                      <td style={right}>{deduction(enforcement.garnished)}</td>
+                    </>
                   ) : (
                     <>
-                      <td style={{ textAlign: 'right' }}>{formatEuro(item.amountBefore)}</td>
-                      <td style={{ textAlign: 'right' }}>
+                      <td style={right}>{formatEuro(item.amountBefore)}</td>
+                      <td style={right}>
                         {formatEuro(item.amountAfter)}
                         {mark}
                       </td>
@@ -134,83 +172,45 @@ function CalculationPrint({ calculation, name }: { calculation: SavedCalculation
             })}
             <tr>
               <td>{t('calculator.result.wageGross')}</td>
-              <td style={{ textAlign: 'right' }}>{formatEuro(0)}</td>
-              <td style={{ textAlign: 'right' }}>{formatEuro(summary.grossWage)}</td>
+              <td style={right}>{formatEuro(0)}</td>
+              <td style={right}>{formatEuro(summary.grossWage)}</td>
               <td />
             </tr>
-            {summary.garnished > 0 && (
-              <tr>
-                <td>{t('calculator.result.garnished')}</td>
-                <td style={{ textAlign: 'right' }}>{formatEuro(0)}</td>
-                <td style={{ textAlign: 'right' }}>−{formatEuro(summary.garnished)}</td>
-                <td />
-              </tr>
-            )}
             <tr style={{ fontWeight: 700 }}>
-              <td>{t('calculator.result.totalIncome')}</td>
-              <td style={{ textAlign: 'right' }}>{formatEuro(summary.totalBefore)}</td>
-              <td style={{ textAlign: 'right' }}>{formatEuro(summary.totalAfter)}</td>
+              <td>
+                {t('calculator.result.totalIncome')}
+                {(summary.garnished > 0 || garnishedBefore > 0) && (
+                  <div style={{ fontSize: '8.5pt', fontWeight: 400 }}>{t('calculator.result.garnishedNote')}</div>
+                )}
+              </td>
+              <td style={right}>{formatEuro(summary.totalBefore)}</td>
+              <td style={right}>{formatEuro(summary.totalAfter)}</td>
               <td />
             </tr>
           </tbody>
         </table>
-        <p style={{ margin: '4pt 0 0', fontWeight: 700, fontSize: '11.5pt' }}>
-          {change > 0
-            ? t('calculator.result.verdictBetter', { amount: formatEuro(change) })
-            : change < 0
-              ? t('calculator.result.verdictWorse', { amount: formatEuro(-change) })
-              : t('calculator.result.verdictSame')}{' '}
-          <span style={{ fontWeight: 400, fontSize: '9pt' }}>{t('calculator.result.grossNote')}</span>
+        <p style={{ margin: '4pt 0 0', fontWeight: 700, fontSize: '11.5pt' }} data-testid="print-verdict">
+          {verdict}{' '}
+          {!keep && <span style={{ fontWeight: 400, fontSize: '9pt' }}>{t('calculator.result.grossNote')}</span>}
         </p>
+        {keep && (
+          <p
+            style={{ margin: '3pt 0 0', padding: '3pt 6pt', borderLeft: '3pt solid #9c3d00', fontWeight: 700 }}
+            data-testid="print-keep-pension"
+          >
+            {keep}
+          </p>
+        )}
+        {keep && <p style={{ margin: '2pt 0 0', fontSize: '9pt' }}>{t('calculator.result.grossNote')}</p>}
       </section>
-      {calculation.breakEven.length > 0 && (
-        <section className="print-section print-section--keep">
-          <h2>{t('calculator.print.limits')}</h2>
-          <ul style={{ margin: 0, paddingLeft: '14pt' }}>
-            {calculation.breakEven.map((entry) => (
-              <li key={entry.benefitIndex}>
-                {hourly && entry.hoursPerWeekWithinLimit !== undefined
-                  ? t('calculator.print.limitLineHours', {
-                      pension: benefitName(t, input, entry.benefitIndex),
-                      amount: formatEuro(entry.maxWageWithinLimit),
-                      hours: formatHours(entry.hoursPerWeekWithinLimit),
-                    })
-                  : t('calculator.print.limitLine', {
-                      pension: benefitName(t, input, entry.benefitIndex),
-                      amount: formatEuro(entry.maxWageWithinLimit),
-                    })}
-              </li>
-            ))}
-            <li>{t('calculator.year.rule3')}</li>
-          </ul>
-        </section>
-      )}
-      {calculation.yearView && calculation.yearView.pensions.some((pension) => pension.runs.length > 0) && (
-        <section className="print-section print-section--keep">
-          <h2>{t('calculator.sections.year')}</h2>
-          <ul style={{ margin: 0, paddingLeft: '14pt' }}>
-            {calculation.yearView.pensions.flatMap((pension) =>
-              pension.runs.map((run) => (
-                <li key={`${pension.benefitIndex}-${run.from}`}>
-                  {t(run.months === 1 ? 'calculator.year.runOne' : 'calculator.year.run', {
-                    pension: benefitName(t, input, pension.benefitIndex),
-                    from: formatMonth(run.from),
-                    to: formatMonth(run.to),
-                    count: run.months,
-                    outcome: t(`calculator.year.outcomes.${run.outcome}`),
-                  })}
-                </li>
-              )),
-            )}
-          </ul>
-        </section>
-      )}
+      <PrintedLimits calculation={calculation} />
+      <PrintedYear calculation={calculation} />
       {result.warnings.length > 0 && (
         <section className="print-section">
           <h2>{t('calculator.print.remember')}</h2>
           <ul style={{ margin: 0, paddingLeft: '14pt', fontSize: '9.5pt' }}>
             {result.warnings.map((warning, index) => (
-              <li key={index}>{warning}</li>
+              <li key={index}>{finnishDatesInText(warning)}</li>
             ))}
           </ul>
         </section>

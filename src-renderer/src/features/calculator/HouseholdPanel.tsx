@@ -21,19 +21,12 @@ export function HouseholdPanel({
         {t('calculator.sections.household')}
       </Title>
       <SimpleGrid cols={enforcement ? 3 : 2} spacing="sm">
-        <NumField
-          control={control}
-          name="adults"
-          label={t('calculator.fields.adults')}
-          error={errorOf('adults')}
-          decimalScale={0}
-        />
+        <NumField control={control} name="adults" label={t('calculator.fields.adults')} error={errorOf('adults')} />
         <NumField
           control={control}
           name="children"
           label={t('calculator.fields.children')}
           error={errorOf('children')}
-          decimalScale={0}
         />
         {enforcement && (
           <NumField
@@ -41,7 +34,6 @@ export function HouseholdPanel({
             name="enforcementDependants"
             label={t('calculator.fields.enforcementDependants')}
             error={errorOf('enforcementDependants')}
-            decimalScale={0}
           />
         )}
       </SimpleGrid>

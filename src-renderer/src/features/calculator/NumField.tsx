@@ -1,53 +1,50 @@
-import { NumberInput } from '@mantine/core'
+import type { MantineSize } from '@mantine/core'
 import { Controller, type Control } from 'react-hook-form'
-import type { CalcFormValues, NumberField } from './calculator-form'
+import { FinnishNumberInput } from '../../forms-ui/FinnishNumberInput'
+import { formatOfField, type CalcFormValues } from './calculator-form'
 
+/** The words of a field's problem, by form field name (undefined when it has none). */
 export type ErrorOf = (name: string) => string | undefined
 
-const NUMBER_PROPS = {
-  decimalSeparator: ',',
-  thousandSeparator: ' ',
-  hideControls: true,
-  allowNegative: false,
-} as const
-
+/** A number field of the calculator: the Finnish number input, its text kept in the form, its error after the blur. */
 export function NumField({
   control,
   name,
   label,
   error,
-  suffix,
   description,
-  decimalScale = 2,
-  max,
+  ariaLabel,
+  width,
+  size = 'md',
 }: {
   control: Control<CalcFormValues>
+  /** the form field ("grossMonthly", "benefits.2.netMonthly", "yearWages.4"): it also gives the number format */
   name: string
-  label: string
+  label?: string
   error?: string
-  suffix?: string
   description?: string
-  decimalScale?: number
-  max?: number
+  ariaLabel?: string
+  width?: number
+  size?: MantineSize
 }) {
   return (
     <Controller
       control={control}
       name={name as 'grossMonthly'}
       render={({ field }) => (
-        <NumberInput
-          {...NUMBER_PROPS}
-          label={label}
-          description={description}
-          decimalScale={decimalScale}
-          suffix={suffix}
-          max={max}
-          value={field.value as NumberField}
-          onChange={(value) => field.onChange(typeof value === 'number' ? value : '')}
-          onBlur={field.onBlur}
+        <FinnishNumberInput
+          ref={field.ref}
           name={field.name}
-          error={error}
-          size="md"
+          label={label}
+          aria-label={ariaLabel}
+          description={description}
+          format={formatOfField(name)}
+          value={field.value}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          errorAfterBlur={error}
+          size={size}
+          w={width}
         />
       )}
     />

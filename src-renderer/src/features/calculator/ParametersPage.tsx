@@ -6,6 +6,8 @@ import { formatDate, formatEuro } from '../../format/format'
 import { useParameters } from './calculator-queries'
 import type { TFunction } from 'i18next'
 import { AddParameterForm } from './AddParameterForm'
+import { SourceLink } from './SourceLinks'
+import { WideTable } from './WideTable'
 
 const numberFormat = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 4 })
 
@@ -55,47 +57,51 @@ export function ParametersPage() {
             ]}
           />
         </Group>
-        <Table fz="md" verticalSpacing={6} striped data-testid="parameter-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w="28%">{t('calculator.parameters.label')}</Table.Th>
-              <Table.Th>{t('calculator.parameters.validFrom')}</Table.Th>
-              <Table.Th ta="right">{t('calculator.parameters.value')}</Table.Th>
-              <Table.Th miw={150}>{t('calculator.parameters.status')}</Table.Th>
-              <Table.Th w="34%">{t('calculator.parameters.source')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={`${row.key}@${row.validFrom}`}>
-                <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
-                <Table.Td>{formatDate(row.validFrom)}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {formatParameterValue(t, row)}
-                </Table.Td>
-                <Table.Td>
-                  <ParameterStatusBadge status={row.status} />
-                  {row.changedAt && (
-                    <Text size="sm" mt={4}>
-                      {t('calculator.parameters.changed', {
-                        date: formatDate(row.changedAt),
-                        who: row.changedBy ?? '',
-                      })}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                  <Text size="sm">{row.source}</Text>
-                  {row.note && (
-                    <Text size="sm" c="dimmed">
-                      {row.note}
-                    </Text>
-                  )}
-                </Table.Td>
+        <WideTable label={t('calculator.parameters.title')} minWidth={900}>
+          <Table fz="md" verticalSpacing={6} striped data-testid="parameter-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w="28%">{t('calculator.parameters.label')}</Table.Th>
+                <Table.Th>{t('calculator.parameters.validFrom')}</Table.Th>
+                <Table.Th ta="right">{t('calculator.parameters.value')}</Table.Th>
+                <Table.Th miw={150}>{t('calculator.parameters.status')}</Table.Th>
+                <Table.Th w="34%">{t('calculator.parameters.source')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row) => (
+                <Table.Tr key={`${row.key}@${row.validFrom}`}>
+                  <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
+                  <Table.Td>{formatDate(row.validFrom)}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {formatParameterValue(t, row)}
+                  </Table.Td>
+                  <Table.Td>
+                    <ParameterStatusBadge status={row.status} />
+                    {row.changedAt && (
+                      <Text size="sm" mt={4}>
+                        {t('calculator.parameters.changed', {
+                          date: formatDate(row.changedAt),
+                          who: row.changedBy ?? '',
+                        })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                    <Text size="sm">
+                      <SourceLink source={row.source} />
+                    </Text>
+                    {row.note && (
+                      <Text size="sm" c="gray.7">
+                        {row.note}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </WideTable>
       </Paper>
       <Paper p="md" withBorder component="section" aria-labelledby="parameter-history-heading">
         <Title order={2} size="h3" mb="sm" id="parameter-history-heading">
@@ -104,21 +110,25 @@ export function ParametersPage() {
         {parameters.data.overrides.length === 0 ? (
           <Text>{t('calculator.parameters.noHistory')}</Text>
         ) : (
-          <Table fz="md" verticalSpacing={4} data-testid="parameter-history">
-            <Table.Tbody>
-              {parameters.data.overrides.toReversed().map((row) => (
-                <Table.Tr key={row.id}>
-                  <Table.Td>
-                    {t('calculator.parameters.changed', { date: formatDate(row.changedAt), who: row.changedBy })}
-                  </Table.Td>
-                  <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
-                  <Table.Td>{formatDate(row.validFrom)}</Table.Td>
-                  <Table.Td ta="right">{formatParameterValue(t, row)}</Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{row.source}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <WideTable label={t('calculator.parameters.history')} minWidth={700}>
+            <Table fz="md" verticalSpacing={4} data-testid="parameter-history">
+              <Table.Tbody>
+                {parameters.data.overrides.toReversed().map((row) => (
+                  <Table.Tr key={row.id}>
+                    <Table.Td>
+                      {t('calculator.parameters.changed', { date: formatDate(row.changedAt), who: row.changedBy })}
+                    </Table.Td>
+                    <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
+                    <Table.Td>{formatDate(row.validFrom)}</Table.Td>
+                    <Table.Td ta="right">{formatParameterValue(t, row)}</Table.Td>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                      <SourceLink source={row.source} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </WideTable>
         )}
       </Paper>
     </Stack>

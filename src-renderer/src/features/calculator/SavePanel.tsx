@@ -1,53 +1,43 @@
-import { Alert, Button, Paper, Select, Stack, Text, Title } from '@mantine/core'
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { Save } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { Client } from '@shared/clients/client-schema'
+import type { SaveCalculationInput } from '@shared/calculator/calculator-schema'
 import { clientName } from '../clients/client-name'
-import { useClientList } from '../clients/client-queries'
-import { parseForm, wageEntryOf, type CalcFormValues } from './calculator-form'
 import { useSaveCalculation } from './calculator-queries'
+import { ClientPicker, type ClientChoice } from './ClientPicker'
 
+/** "Tallenna": the client (fixed, or chosen with the picker) and the save button, enabled only for a valid form. */
 export function SavePanel({
   client,
-  values,
-  canSave,
+  toSave,
+  onSaved,
 }: {
   client: Client | null
-  values: CalcFormValues
-  canSave: boolean
+  /** what would be saved (without the client), or null while the form has a problem */
+  toSave: Omit<SaveCalculationInput, 'clientId'> | null
+  /** after saving, before leaving for the saved calculation (the unsaved input is forgotten) */
+  onSaved: () => void
 }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const save = useSaveCalculation()
-  const clients = useClientList('', false)
-  const [chosenClient, setChosenClient] = useState<string | null>(client?.id ?? null)
+  const [chosen, setChosen] = useState<ClientChoice | null>(client ? { id: client.id, name: clientName(client) } : null)
   const [failed, setFailed] = useState(false)
   const onSave = async () => {
-    const parsed = parseForm(values)
-    if (!parsed.ok || !chosenClient) return
+    if (!toSave || !chosen) return
     setFailed(false)
     try {
-      const saved = await save.mutateAsync({
-        clientId: chosenClient,
-        input: parsed.input,
-        wageEntry: wageEntryOf(values),
-        ...(values.yearOpen
-          ? {
-              yearPlan: {
-                startMonth: parsed.input.month,
-                grossWages: values.yearWages.map((wage) => (wage === '' ? 0 : wage)),
-              },
-            }
-          : {}),
-      })
+      const saved = await save.mutateAsync({ clientId: chosen.id, ...toSave })
       notifications.show({
         message: t('calculator.save.saved'),
         color: '#1e6b30',
         closeButtonProps: { 'aria-label': t('calculator.closeNotice') },
       })
+      onSaved()
       navigate(`/calculations/${saved.id}`)
     } catch {
       setFailed(true)
@@ -59,17 +49,7 @@ export function SavePanel({
         {t('calculator.sections.save')}
       </Title>
       <Stack gap="sm">
-        {!client && (
-          <Select
-            label={t('calculator.save.client')}
-            placeholder={t('calculator.save.clientPlaceholder')}
-            data={(clients.data ?? []).map((item) => ({ value: item.id, label: clientName(item) }))}
-            value={chosenClient}
-            onChange={setChosenClient}
-            searchable
-            size="md"
-          />
-        )}
+        {!client && <ClientPicker value={chosen} onChange={setChosen} />}
         <Text size="sm">{t('calculator.save.help')}</Text>
         {failed && (
           <Alert color="red" role="alert">
@@ -80,7 +60,7 @@ export function SavePanel({
           leftSection={<Save size={18} aria-hidden />}
           size="md"
           onClick={() => void onSave()}
-          disabled={!canSave || !chosenClient}
+          disabled={!toSave || !chosen}
           loading={save.isPending}
           w="fit-content"
         >

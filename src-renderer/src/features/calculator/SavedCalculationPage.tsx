@@ -12,8 +12,10 @@ import { formatMonth, yearMonths } from './calculator-form'
 import { useCalculation, type SavedCalculation } from './calculator-queries'
 import { benefitName } from './benefit-name'
 import { CalculationResults } from './CalculationResults'
+import { benefitInputText, householdLines, savedWageText } from './saved-inputs'
 import { formatParameterValue } from './ParametersPage'
 import { YearOutcome, YearTable } from './YearViewSection'
+import { WideTable } from './WideTable'
 
 /** A saved calculation exactly as it was saved (never recomputed). */
 export function SavedCalculationPage() {
@@ -73,18 +75,23 @@ function SavedCalculationView({ calculation }: { calculation: SavedCalculation }
           {t('calculator.saved.inputs')}
         </Title>
         <Text size="lg" data-testid="saved-wage">
-          {wageEntry?.mode === 'hourly'
-            ? t('calculator.saved.wageHourly', {
-                amount: formatEuro(input.wage.grossMonthly),
-                hourly: formatEuro(wageEntry.hourlyWage),
-                hours: String(wageEntry.hoursPerWeek).replace('.', ','),
-              })
-            : t('calculator.saved.wageMonthly', { amount: formatEuro(input.wage.grossMonthly) })}
+          {savedWageText(t, calculation)}
         </Text>
-        <List size="md" mt="xs">
-          {input.benefits.map((_benefit, index) => (
-            <List.Item key={index}>{benefitName(t, input, index)}</List.Item>
-          ))}
+        {householdLines(t, input).map((line) => (
+          <Text size="md" key={line}>
+            {line}
+          </Text>
+        ))}
+        <List size="md" mt="xs" data-testid="saved-benefits">
+          {input.benefits.map((benefit, index) => {
+            const amounts = benefitInputText(t, benefit)
+            return (
+              <List.Item key={index}>
+                {benefitName(t, input, index)}
+                {amounts && `: ${amounts}`}
+              </List.Item>
+            )
+          })}
         </List>
       </Paper>
       <CalculationResults
@@ -92,6 +99,7 @@ function SavedCalculationView({ calculation }: { calculation: SavedCalculation }
         result={calculation.result}
         summary={calculation.summary}
         breakEven={calculation.breakEven}
+        keepPension={calculation.keepPension}
         parameters={calculation.parameters}
         hourlyKnown={wageEntry?.mode === 'hourly'}
       />
@@ -112,37 +120,39 @@ function SavedCalculationView({ calculation }: { calculation: SavedCalculation }
         <Title order={2} size="h3" mb="xs">
           {t('calculator.saved.parametersUsed')}
         </Title>
-        <Table fz="md" verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('calculator.parameters.label')}</Table.Th>
-              <Table.Th>{t('calculator.parameters.validFrom')}</Table.Th>
-              <Table.Th ta="right">{t('calculator.parameters.value')}</Table.Th>
-              <Table.Th>{t('calculator.parameters.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {calculation.parameters.map((row) => (
-              <Table.Tr key={`${row.key}@${row.validFrom}`}>
-                <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
-                <Table.Td>{formatDate(row.validFrom)}</Table.Td>
-                <Table.Td ta="right">{formatParameterValue(t, row)}</Table.Td>
-                <Table.Td>
-                  <Badge
-                    color={row.status === 'verified' ? '#1e6b30' : 'violet.9'}
-                    variant="outline"
-                    tt="none"
-                    fz="sm"
-                    size="lg"
-                    radius="sm"
-                  >
-                    {t(`calculator.parameters.statuses.${row.status}`)}
-                  </Badge>
-                </Table.Td>
+        <WideTable label={t('calculator.saved.parametersUsed')} minWidth={600}>
+          <Table fz="md" verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('calculator.parameters.label')}</Table.Th>
+                <Table.Th>{t('calculator.parameters.validFrom')}</Table.Th>
+                <Table.Th ta="right">{t('calculator.parameters.value')}</Table.Th>
+                <Table.Th>{t('calculator.parameters.status')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {calculation.parameters.map((row) => (
+                <Table.Tr key={`${row.key}@${row.validFrom}`}>
+                  <Table.Td>{PARAMETER_LABELS[row.key]}</Table.Td>
+                  <Table.Td>{formatDate(row.validFrom)}</Table.Td>
+                  <Table.Td ta="right">{formatParameterValue(t, row)}</Table.Td>
+                  <Table.Td>
+                    <Badge
+                      color={row.status === 'verified' ? '#1e6b30' : 'violet.9'}
+                      variant="outline"
+                      tt="none"
+                      fz="sm"
+                      size="lg"
+                      radius="sm"
+                    >
+                      {t(`calculator.parameters.statuses.${row.status}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </WideTable>
       </Paper>
     </Stack>
   )

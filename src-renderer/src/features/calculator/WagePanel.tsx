@@ -85,7 +85,6 @@ export function WagePanel({
               name="hoursPerWeek"
               label={t('calculator.fields.hoursPerWeekOptional')}
               error={errorOf('hoursPerWeek')}
-              decimalScale={1}
             />
           </SimpleGrid>
         ) : (
@@ -102,7 +101,6 @@ export function WagePanel({
                 name="hoursPerWeek"
                 label={t('calculator.fields.hoursPerWeek')}
                 error={errorOf('hoursPerWeek')}
-                decimalScale={1}
               />
             </SimpleGrid>
             {monthly !== undefined && (
@@ -118,9 +116,6 @@ export function WagePanel({
           label={t('calculator.fields.taxRatePercent')}
           description={t('calculator.fields.taxRateHelp')}
           error={errorOf('taxRatePercent')}
-          decimalScale={1}
-          suffix=" %"
-          max={100}
         />
       </Stack>
     </Paper>

@@ -1,7 +1,10 @@
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import type { Api } from '@shared/api'
 import { useApi } from '../../api/api-context'
 import { useApiMutation } from '../../queries/use-api-mutation'
+import { clientKeys } from '../clients/client-queries'
+import type { CalcFormValues } from './calculator-form'
 
 /** Every query key of the calculator feature. */
 export const calculatorKeys = {
@@ -10,6 +13,8 @@ export const calculatorKeys = {
   clientBenefits: (clientId: string | undefined) => [...calculatorKeys.all, 'client-benefits', clientId] as const,
   list: (clientId: string) => [...calculatorKeys.all, 'list', clientId] as const,
   one: (id: string) => [...calculatorKeys.all, 'one', id] as const,
+  drafts: () => [...calculatorKeys.all, 'draft'] as const,
+  draft: (key: string) => [...calculatorKeys.drafts(), key] as const,
 }
 
 export function useParameters() {
@@ -41,3 +46,43 @@ export function useCalculation(id: string) {
 }
 
 export type SavedCalculation = Api['calculator-get']['output']
+
+/** At most this many clients are offered at a time: the picker never holds the whole register. */
+export const CLIENT_PICKER_LIMIT = 8
+
+/**
+ * The clients the calculator's picker offers for a search: at most CLIENT_PICKER_LIMIT, and whether there are more.
+ * Cached under the clients' keys, so a new or renamed client refreshes it.
+ */
+export function useClientPickerSearch(search: string) {
+  const api = useApi()
+  const words = search.trim()
+  return useQuery({
+    queryKey: [...clientKeys.all, 'picker', words] as const,
+    queryFn: async () => {
+      // With a paged clients-list (limit/offset → { items, total }) this becomes:
+      // const items = (await api.call('clients-list', { search: words, limit: CLIENT_PICKER_LIMIT + 1 })).items
+      const items = await api.call('clients-list', { search: words })
+      return { items: items.slice(0, CLIENT_PICKER_LIMIT), more: items.length > CLIENT_PICKER_LIMIT }
+    },
+    enabled: words !== '',
+    placeholderData: keepPreviousData,
+  })
+}
+
+/**
+ * The calculator's unsaved input per client (or 'none'), kept in memory only — in the query cache, which locking the
+ * app empties — so moving to another screen and back does not lose it. Never in sessionStorage or localStorage.
+ */
+export function useCalculatorDraft(key: string) {
+  const queryClient = useQueryClient()
+  return useMemo(() => {
+    // No observer ever reads the draft through useQuery: keep it until it is saved, discarded or the app locks.
+    queryClient.setQueryDefaults(calculatorKeys.drafts(), { gcTime: Infinity, staleTime: Infinity })
+    return {
+      read: () => queryClient.getQueryData<CalcFormValues>(calculatorKeys.draft(key)),
+      write: (values: CalcFormValues) => queryClient.setQueryData(calculatorKeys.draft(key), values),
+      clear: () => queryClient.removeQueries({ queryKey: calculatorKeys.draft(key), exact: true }),
+    }
+  }, [queryClient, key])
+}

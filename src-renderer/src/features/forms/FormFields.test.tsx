@@ -51,6 +51,32 @@ describe('form fields', () => {
     expect(values()['hours']).toBeNull()
   })
 
+  it('reads a number field as the calculator does: a pasted dot, thousands, errors after the field is left', async () => {
+    const { user, values } = renderSection(section(number('hours', 'Työaika', { unit: 'h/vko' })))
+    const input = screen.getByLabelText('Työaika')
+    await user.click(input)
+    await user.paste('12.50')
+    expect(values()['hours']).toBe(12.5)
+    await user.tab()
+    expect(input).toHaveProperty('value', '12,5')
+    await user.clear(input)
+    await user.type(input, '1 234,5')
+    expect(values()['hours']).toBe(1234.5)
+    await user.clear(input)
+    await user.type(input, '37,5 tuntia')
+    expect(values()['hours']).toBeNull()
+    await user.tab()
+    expect(screen.getByText('Anna luku numeroina, esimerkiksi 1 234,50.')).toBeTruthy()
+  })
+
+  it('takes whole numbers only where the form asks for them', async () => {
+    const { user, values } = renderSection(section(number('year', 'Vuosi', { integer: true })))
+    await user.type(screen.getByLabelText('Vuosi'), '2024,5')
+    expect(values()['year']).toBeNull()
+    await user.tab()
+    expect(screen.getByText('Anna kokonaisluku ilman desimaaleja.')).toBeTruthy()
+  })
+
   it('stores a date typed as d.M.yyyy as an ISO date', async () => {
     const { user, values } = renderSection(section(date('start', 'Alkamispäivä')))
     await user.type(screen.getByLabelText('Alkamispäivä'), '5.3.2024')

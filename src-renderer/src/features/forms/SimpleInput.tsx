@@ -1,9 +1,12 @@
-import { Checkbox, Group, NativeSelect, NumberInput, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { Checkbox, Group, NativeSelect, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { Controller, useFormContext } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { type SimpleField } from '@shared/forms'
 import { DateField } from '../../forms-ui/DateField'
-import { numberFromInput } from '../../format/format'
+import { WHOLE, type NumberFormat } from '../../forms-ui/finnish-number'
+import { NumberValueInput } from '../../forms-ui/FinnishNumberInput'
+
+const FORM_DECIMALS: NumberFormat = { decimals: 2 }
 
 /** One question of a form: the input its kind asks for, wired to react-hook-form, with its error. */
 export function SimpleInput({ field, path }: { field: SimpleField; path: string }) {
@@ -68,14 +71,12 @@ export function SimpleInput({ field, path }: { field: SimpleField; path: string 
             )
           case 'number':
             return (
-              <NumberInput
+              <NumberValueInput
                 {...shared}
-                value={typeof input.value === 'number' ? input.value : ''}
-                onChange={(value) => set(numberFromInput(value))}
-                decimalSeparator=","
-                allowDecimal={!field.integer}
-                min={field.min}
-                max={field.max}
+                value={typeof input.value === 'number' ? input.value : null}
+                onChange={set}
+                // Whole numbers where the form asks for them; otherwise up to two decimals (hours, euros).
+                format={field.integer ? WHOLE : FORM_DECIMALS}
                 rightSection={
                   field.unit ? (
                     <Text size="sm" pr="xs">
@@ -84,7 +85,6 @@ export function SimpleInput({ field, path }: { field: SimpleField; path: string 
                   ) : undefined
                 }
                 rightSectionWidth={field.unit ? 70 : undefined}
-                hideControls
                 styles={{ wrapper: { maxWidth: 260 } }}
               />
             )
