@@ -18,6 +18,26 @@ const listColumns = {
   municipality: clients.municipality,
   archivedAt: clients.archivedAt,
   updatedAt: clients.updatedAt,
+  lastWorkedAt: lastWorkedAt(),
+}
+
+/**
+ * When the coach last worked on the client: the client's details, a form (draft saved, finalised, signed), the
+ * benefits recorded for the calculator or a saved calculation, whichever is latest. ISO timestamps compare as text;
+ * SQLite's max() of several arguments is NULL if any is, hence the coalesce.
+ */
+function lastWorkedAt(): SQL<string> {
+  const latest = [
+    sql`(SELECT max(d.updated_at) FROM form_documents d WHERE d.client_id = ${clients.id})`,
+    sql`(SELECT max(s.recorded_at) FROM form_signatures s JOIN form_versions v ON v.id = s.version_id
+      JOIN form_documents d ON d.id = v.document_id WHERE d.client_id = ${clients.id})`,
+    sql`(SELECT b.updated_at FROM client_benefits b WHERE b.client_id = ${clients.id})`,
+    sql`(SELECT max(c.created_at) FROM saved_calculations c WHERE c.client_id = ${clients.id})`,
+  ]
+  return sql<string>`max(${clients.updatedAt}, ${sql.join(
+    latest.map((part) => sql`coalesce(${part}, '')`),
+    sql`, `,
+  )})`
 }
 
 export function listClients(db: Db, query: ClientListQuery = {}): ClientListItem[] {

@@ -77,4 +77,7 @@ export type Client = ClientFields & {
 export type ClientListItem = Pick<
   Client,
   'id' | 'firstName' | 'lastName' | 'phase' | 'status' | 'municipality' | 'archivedAt' | 'updatedAt'
->
+> & {
+  /** The latest of the client's details, forms, signatures, recorded benefits and saved calculations. */
+  lastWorkedAt: string
+}

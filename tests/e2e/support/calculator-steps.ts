@@ -26,14 +26,17 @@ export async function pasteInto(page: Page, field: Locator, text: string) {
 }
 
 /** Creates clients through the API of the open page (faster than the form when a test needs many). */
-export async function createClientsByApi(page: Page, clients: Array<{ firstName: string; lastName: string }>) {
+export async function createClientsByApi(
+  page: Page,
+  clients: Array<{ firstName: string; lastName: string; phase?: number; status?: 'active' | 'waiting' | 'closed' }>,
+) {
   await page.evaluate(async (list) => {
     const token = sessionStorage.getItem('tyohonvalmentaja.api-token') ?? ''
     for (const client of list) {
       const response = await fetch('/api/invoke', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Api-Token': token },
-        body: JSON.stringify({ name: 'clients-create', input: { ...client, status: 'active' } }),
+        body: JSON.stringify({ name: 'clients-create', input: { status: 'active', ...client } }),
       })
       const result = (await response.json()) as { ok: boolean }
       if (!result.ok) throw new Error('clients-create failed')

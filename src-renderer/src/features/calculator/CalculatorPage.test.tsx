@@ -30,6 +30,7 @@ const listItem = (index: number): ClientListItem => ({
   municipality: null,
   archivedAt: null,
   updatedAt: '2026-01-01T00:00:00.000Z',
+  lastWorkedAt: '2026-01-01T00:00:00.000Z',
 })
 
 function renderCalculator() {

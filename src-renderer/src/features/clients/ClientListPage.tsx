@@ -1,20 +1,24 @@
-import { Anchor, Button, Group, Paper, Switch, Table, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Button, Group, NativeSelect, Paper, Switch, Table, Text, TextInput, Title } from '@mantine/core'
 import { Plus, Search } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate } from 'react-router'
+import { IPS_PHASES } from '@shared/clients/client-schema'
+import { Link, useNavigate, useSearchParams } from 'react-router'
 import { formatDate } from '../../format/format'
 import { clientName } from './client-name'
 import { useClientList } from './client-queries'
 import { ClientStatusBadge } from './ClientStatusBadge'
+import { matchesPhaseFilter, readPhaseFilter } from './phase-filter'
 
 export function ClientListPage() {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const [search, setSearch] = useState('')
   const [includeArchived, setIncludeArchived] = useState(false)
+  const [params, setParams] = useSearchParams()
+  const phase = readPhaseFilter(params.get('phase'))
   const list = useClientList(search, includeArchived)
-  const clients = list.data ?? []
+  const clients = (list.data ?? []).filter((client) => matchesPhaseFilter(client, phase))
 
   return (
     <>
@@ -34,8 +38,22 @@ export function ClientListPage() {
             onChange={(event) => setSearch(event.currentTarget.value)}
             autoFocus
             size="md"
-            style={{ flex: 1 }}
+            style={{ flex: 1, minWidth: 260 }}
             type="search"
+          />
+          <NativeSelect
+            label={t('clients.phaseFilter')}
+            size="md"
+            value={phase === null ? '' : String(phase)}
+            onChange={(event) => {
+              const value = event.currentTarget.value
+              setParams(value ? { phase: value } : {}, { replace: true })
+            }}
+            data={[
+              { value: '', label: t('clients.allPhases') },
+              ...IPS_PHASES.map((value) => ({ value: String(value), label: t(`phases.short.${value}`) })),
+              { value: 'none', label: t('clients.noPhase') },
+            ]}
           />
           <Switch
             label={t('clients.showArchived')}
@@ -55,7 +73,7 @@ export function ClientListPage() {
                 <Table.Th>{t('clients.fields.phase')}</Table.Th>
                 <Table.Th>{t('clients.fields.status')}</Table.Th>
                 <Table.Th>{t('clients.fields.municipality')}</Table.Th>
-                <Table.Th>{t('clients.lastUpdated')}</Table.Th>
+                <Table.Th>{t('clients.lastWorked')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -75,7 +93,7 @@ export function ClientListPage() {
                     <ClientStatusBadge status={client.status} archived={client.archivedAt !== null} />
                   </Table.Td>
                   <Table.Td>{client.municipality ?? ''}</Table.Td>
-                  <Table.Td>{formatDate(client.updatedAt)}</Table.Td>
+                  <Table.Td>{formatDate(client.lastWorkedAt)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -83,7 +101,7 @@ export function ClientListPage() {
         )}
         {list.isSuccess && clients.length === 0 && (
           <Text py="lg" ta="center">
-            {search ? t('clients.noMatches') : t('clients.empty')}
+            {search || phase !== null ? t('clients.noMatches') : t('clients.empty')}
           </Text>
         )}
       </Paper>
