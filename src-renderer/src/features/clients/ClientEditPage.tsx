@@ -16,7 +16,8 @@ import { ApiCallError } from '../../api/api-client'
 import { DateField } from '../../forms-ui/DateField'
 import { fieldErrorText, useFieldError } from '../../forms-ui/use-field-error'
 import { useClient, useNewClientDraft, useSaveClient } from './client-queries'
-import { useDateOfBirthFromHenkilotunnus, useKeepNewClientDraft, useWarnBeforeLeaving } from './client-form-keeping'
+import { useWarnBeforeUnload } from '../../forms-ui/use-warn-before-unload'
+import { useDateOfBirthFromHenkilotunnus, useKeepNewClientDraft } from './client-form-keeping'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { NoticeAlert } from '../../forms-ui/NoticeAlert'
 
@@ -58,7 +59,7 @@ function ClientForm({ client }: { client: Client | null }) {
     defaultValues: client ? toInput(client) : (restored ?? EMPTY),
   })
   useKeepNewClientDraft(form, client === null, draft)
-  useWarnBeforeLeaving(form.formState.isDirty || restored !== null)
+  useWarnBeforeUnload(form.formState.isDirty || restored !== null)
   useDateOfBirthFromHenkilotunnus(form)
   const startOver = () => {
     draft.forget()

@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'react'
 import type { UseFormReturn } from 'react-hook-form'
 import { checkHenkilotunnus } from '@shared/clients/henkilotunnus'
 import type { ClientFields, ClientInput } from '@shared/clients/client-schema'
-import { isElectron } from '../print/print-actions'
 import type { useNewClientDraft } from './client-queries'
 
 type ClientForm = UseFormReturn<ClientInput, unknown, ClientFields>
@@ -14,19 +13,6 @@ export function useKeepNewClientDraft(form: ClientForm, isNew: boolean, draft: R
     const subscription = form.watch(() => draft.keep(form.getValues()))
     return () => subscription.unsubscribe()
   }, [form, isNew, draft])
-}
-
-/**
- * Reloading or closing the window asks first while there are unsaved changes (the in-memory draft would go with the
- * page). Browser mode only: Electron cancels a close silently when a page objects, and the window must always close.
- */
-export function useWarnBeforeLeaving(unsaved: boolean) {
-  useEffect(() => {
-    if (!unsaved || isElectron()) return
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault()
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [unsaved])
 }
 
 /**
