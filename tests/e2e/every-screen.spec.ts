@@ -148,6 +148,12 @@ test('the client and form screens have no axe violations at 1366 px and at 200 %
   await page.getByRole('button', { name: `Allekirjoita näytöllä: ${referral.signers[0]!.label}` }).click()
   await expect(page.getByRole('dialog')).toBeVisible()
   await checkScreen(page, 'signature-dialog')
+  // At 200 % zoom the dialog is taller than the window: it scrolls, and its buttons can be reached.
+  await page.setViewportSize({ width: 683, height: 384 })
+  const saveSignature = page.getByRole('dialog').getByRole('button', { name: 'Tallenna allekirjoitus' })
+  await saveSignature.scrollIntoViewIfNeeded()
+  await expect(saveSignature).toBeInViewport()
+  await page.setViewportSize({ width: 1366, height: 768 })
   await page.keyboard.press('Escape')
 })
 
