@@ -34,7 +34,8 @@ export {
   UNEMPLOYMENT_VARIANTS,
   benefitSchemaFor,
 } from './kinds'
-export type { EarningsLimits, FieldSpec, KindDescription, Phase, ReportTo } from './kinds'
+export type { BenefitVariant, EarningsLimits, FieldSpec, KindDescription, Phase, ReportTo } from './kinds'
+export { BENEFIT_KIND_NAMES, BENEFIT_VARIANT_NAMES } from './kind-names'
 export { CalcInputError, inputErrorPath } from './errors'
 export { WEEKS_PER_MONTH, monthlyWageFromHourly, netWageEstimate } from './helpers/wage'
 export { breakEven } from './helpers/break-even'

@@ -134,6 +134,15 @@ describe('Electron shell wiring', () => {
     const permission = vi.fn()
     electron.denyPermission!({}, 'media', permission)
     expect(permission).toHaveBeenCalledWith(false)
+    // Only the app's own page may write text to the clipboard; nobody may read it.
+    const verdict = (name: string, requestingUrl: string) => {
+      const callback = vi.fn()
+      ;(electron.denyPermission as unknown as (...args: unknown[]) => void)({}, name, callback, { requestingUrl })
+      return callback.mock.calls[0]?.[0]
+    }
+    expect(verdict('clipboard-sanitized-write', 'app://bundle/index.html')).toBe(true)
+    expect(verdict('clipboard-sanitized-write', 'https://example.com/')).toBe(false)
+    expect(verdict('clipboard-read', 'app://bundle/index.html')).toBe(false)
     const verdicts: Record<string, boolean> = {}
     for (const url of [
       'app://bundle/assets/index.js',

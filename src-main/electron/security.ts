@@ -2,12 +2,24 @@ import { app, session, type WebContents } from 'electron'
 import { openKnownSource } from './page-guards'
 import { isTrustedAppUrl } from './trusted-sender'
 
-/** Nothing leaves the app's bundle: no navigation, no new windows, no webviews, no permissions, no network (the cited
- *  public sources open in the system browser, see page-guards.ts). */
+/**
+ * The one permission the app's own pages get: writing text to the clipboard ("Kopioi potilaskertomukseen"), which
+ * Chromium allows only during a click. Reading the clipboard and everything else stays denied.
+ */
+export function isAllowedPermission(permission: string, requestingUrl: string, devServerUrl?: string): boolean {
+  return permission === 'clipboard-sanitized-write' && isTrustedAppUrl(requestingUrl, devServerUrl)
+}
+
+/** Nothing leaves the app's bundle: no navigation, no new windows, no webviews, no other permissions, no network (the
+ *  cited public sources open in the system browser, see page-guards.ts). */
 export function hardenSessionAndContents(devServerUrl: string | undefined) {
   const defaultSession = session.defaultSession
-  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  defaultSession.setPermissionCheckHandler(() => false)
+  defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isAllowedPermission(permission, details?.requestingUrl ?? '', devServerUrl)),
+  )
+  defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isAllowedPermission(permission, requestingOrigin, devServerUrl),
+  )
   defaultSession.webRequest.onBeforeRequest((details, callback) => {
     const allowed =
       isTrustedAppUrl(details.url, devServerUrl) ||

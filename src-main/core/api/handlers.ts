@@ -2,8 +2,14 @@ import type { ApiContract } from '../../shared/api'
 import { backupHandlers } from '../backup/backup-handlers'
 import { calculatorHandlers } from '../calculator/calculator-handlers'
 import { clientHandlers } from '../clients/client-handlers'
+import { contactHandlers } from '../contacts/contact-handlers'
+import { employerHandlers } from '../employers/employer-handlers'
 import { formHandlers } from '../forms/form-handlers'
+import { educationHandlers, jobHandlers } from '../jobs/job-handlers'
+import { phaseHandlers } from '../phases/phase-handlers'
+import { procedureCodeHandlers } from '../procedure-codes/procedure-code-handlers'
 import { settingsHandlers } from '../settings/settings-handlers'
+import { timelineHandlers } from '../timeline/timeline-handlers'
 import { vaultHandlers } from '../vault/vault-handlers'
 import type { Vault } from '../vault/vault'
 import type { Implementation } from './implement'
@@ -20,5 +26,12 @@ export function createHandlers(vault: Vault): Implementation<ApiContract> {
     ...formHandlers(vault),
     ...calculatorHandlers(vault),
     ...settingsHandlers(vault),
+    ...phaseHandlers(vault),
+    ...contactHandlers(vault),
+    ...procedureCodeHandlers(vault),
+    ...employerHandlers(vault),
+    ...jobHandlers(vault),
+    ...educationHandlers(vault),
+    ...timelineHandlers(vault),
   }
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { clientInputSchema } from '../../shared/clients/client-schema'
 import { unlockedVault } from '../../../tests/unit/support/temp-vault'
 import { validReferral } from '../../../tests/unit/support/form-fixtures'
+import { contactInputSchema } from '../../shared/contacts/contact-schema'
 import { saveCalculation, setClientBenefits } from '../calculator/calculator-service'
+import { createContact } from '../contacts/contact-service'
+import { changePhase } from '../phases/phase-service'
 import { addSignature, createForm, finaliseForm, saveDraft } from '../forms/form-service'
 import { createClient, getClient, listClients, setClientArchived, updateClient } from './client-service'
 
@@ -31,10 +34,16 @@ describe('client service', () => {
     expect(names('heik"')).toEqual([])
     expect(names('ikk')).toEqual(['Heikkinen', 'Järvinen'])
 
-    const updated = updateClient(vault.db, aino.id, fields({ phone: '040 123 4567', phase: 3 }), new Date('2030-01-01'))
+    const updated = updateClient(
+      vault.db,
+      aino.id,
+      fields({ phone: '040 123 4567', situationAtReferral: 'unemployed' }),
+      new Date('2030-01-01'),
+    )
     expect(updated).toMatchObject({
       phone: '040 123 4567',
-      phase: 3,
+      situationAtReferral: 'unemployed',
+      phase: null,
       municipality: null,
       updatedAt: '2030-01-01T00:00:00.000Z',
     })
@@ -53,7 +62,7 @@ describe('client service', () => {
     expect(getClient(vault.db, aino.id).archivedAt).toBeNull()
   })
 
-  it('lists when the coach last worked on each client: details, forms, signatures, benefits and calculations', async () => {
+  it('lists when the coach last worked on each client: details, forms, signatures, calculations, phases, contacts', async () => {
     const { vault } = await unlockedVault()
     const at = (time: string) => new Date(`2026-03-0${time}Z`)
     const aino = createClient(vault.db, fields({}), at('1T08:00:00'))
@@ -90,6 +99,13 @@ describe('client service', () => {
     const input = { month: '2026-06', wage: { grossMonthly: 900 }, benefits: [] }
     saveCalculation(vault.db, vault.sqlite, { clientId: eero.id, input }, at('6T08:00:00'))
     expect(lastWorked()).toEqual({ Aino: '2026-03-04T08:00:00.000Z', Eero: '2026-03-06T08:00:00.000Z' })
+
+    const change = { clientId: aino.id, phase: 2 as const, fromDate: '2026-03-07', maintenance: false, note: null }
+    changePhase(vault, change, at('7T08:00:00'))
+    expect(lastWorked().Aino).toBe('2026-03-07T08:00:00.000Z')
+    const call = { clientId: eero.id, onDate: '2026-03-08', withWhom: 'client', mode: 'phone', reached: false }
+    createContact(vault.db, contactInputSchema.parse(call), at('8T08:00:00'))
+    expect(lastWorked()).toEqual({ Aino: '2026-03-07T08:00:00.000Z', Eero: '2026-03-08T08:00:00.000Z' })
   })
 
   it('takes the date of birth from the henkilötunnus when none is given', async () => {

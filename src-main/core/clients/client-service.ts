@@ -23,8 +23,9 @@ const listColumns = {
 
 /**
  * When the coach last worked on the client: the client's details, a form (draft saved, finalised, signed), the
- * benefits recorded for the calculator or a saved calculation, whichever is latest. ISO timestamps compare as text;
- * SQLite's max() of several arguments is NULL if any is, hence the coalesce.
+ * benefits recorded for the calculator or a saved calculation, a phase change, a contact, a job or studies, whichever
+ * was written last. ISO timestamps compare as text; SQLite's max() of several arguments is NULL if any is, hence the
+ * coalesce.
  */
 function lastWorkedAt(): SQL<string> {
   const latest = [
@@ -33,6 +34,10 @@ function lastWorkedAt(): SQL<string> {
       JOIN form_documents d ON d.id = v.document_id WHERE d.client_id = ${clients.id})`,
     sql`(SELECT b.updated_at FROM client_benefits b WHERE b.client_id = ${clients.id})`,
     sql`(SELECT max(c.created_at) FROM saved_calculations c WHERE c.client_id = ${clients.id})`,
+    sql`(SELECT max(p.created_at) FROM phase_history p WHERE p.client_id = ${clients.id})`,
+    sql`(SELECT max(c.updated_at) FROM contacts c WHERE c.client_id = ${clients.id})`,
+    sql`(SELECT max(j.updated_at) FROM jobs j WHERE j.client_id = ${clients.id})`,
+    sql`(SELECT max(e.updated_at) FROM education e WHERE e.client_id = ${clients.id})`,
   ]
   return sql<string>`max(${clients.updatedAt}, ${sql.join(
     latest.map((part) => sql`coalesce(${part}, '')`),
@@ -64,6 +69,10 @@ export function createClient(db: Db, fields: ClientFields, now = new Date()): Cl
   const row = {
     id: randomUUID(),
     ...withDerivedFields(fields),
+    phase: null,
+    enteredOn: null,
+    closedOn: null,
+    closureReason: null,
     archivedAt: null,
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -104,7 +113,13 @@ function withDerivedFields(fields: ClientFields) {
 
 function toClient(row: typeof clients.$inferSelect): Client {
   const { searchText: _searchText, ...client } = row
-  return { ...client, phase: client.phase as Client['phase'] }
+  return {
+    ...client,
+    phase: client.phase as Client['phase'],
+    situationAtReferral: client.situationAtReferral as Client['situationAtReferral'],
+    careTeamFrequency: client.careTeamFrequency as Client['careTeamFrequency'],
+    closureReason: client.closureReason as Client['closureReason'],
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+// The database schema (over 300 lines: every table in one place, as drizzle-kit reads it to generate migrations).
 import { sql } from 'drizzle-orm'
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
@@ -15,6 +16,10 @@ export const clients = sqliteTable(
     treatingUnit: text('treating_unit'),
     nurseName: text('nurse_name'),
     referralDate: text('referral_date'),
+    /**
+     * The current IPS phase: the newest entry of `phase_history`, kept in step by the phase service in the same
+     * transaction (the client list and the home page read it without reading the history).
+     */
     phase: integer('phase'),
     status: text('status', { enum: ['active', 'waiting', 'closed'] }).notNull(),
     /** Lower-cased, accent-folded name, municipality and nurse: what the list search matches. */
@@ -22,6 +27,15 @@ export const clients = sqliteTable(
     archivedAt: text('archived_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** Working, unemployed, studying … when referred (SITUATIONS_AT_REFERRAL); retention clients count apart. */
+    situationAtReferral: text('situation_at_referral'),
+    /** How often the client sees the care team (CARE_TEAM_FREQUENCIES). */
+    careTeamFrequency: text('care_team_frequency'),
+    /** IPS entry: the entry date of the newest finalised cooperation agreement (set when it is finalised). */
+    enteredOn: text('entered_on'),
+    /** Closure date and reason from the newest finalised closure form (set when it is finalised). */
+    closedOn: text('closed_on'),
+    closureReason: text('closure_reason'),
   },
   (table) => [index('clients_archived_last_name').on(table.archivedAt, table.lastName)],
 )
@@ -146,4 +160,175 @@ export const savedCalculations = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (table) => [index('saved_calculations_client').on(table.clientId)],
+)
+
+/** The client's IPS phases over time: one row per change (date, optional note); the newest row is the current phase. */
+export const phaseHistory = sqliteTable(
+  'phase_history',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    phase: integer('phase').notNull(),
+    fromDate: text('from_date').notNull(),
+    /** Phase 5 only: 1 = maintenance support (ylläpitävä tuki) from `fromDate`, 0 = active in-work support. */
+    maintenance: integer('maintenance', { mode: 'boolean' }).notNull().default(false),
+    note: text('note'),
+    /** Who made the entry: the coach, the cooperation agreement (phase 1 at entry) or the migration of the old column. */
+    source: text('source', { enum: ['coach', 'agreement', 'migrated'] }).notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [index('phase_history_client').on(table.clientId, table.fromDate)],
+)
+
+/** The procedure-code table (THL-Toimenpideluokitus, SPAT and the county's own codes), dated and editable. */
+export const procedureCodes = sqliteTable(
+  'procedure_codes',
+  {
+    id: text('id').primaryKey(),
+    code: text('code').notNull(),
+    label: text('label').notNull(),
+    classification: text('classification', { enum: ['thl', 'spat', 'local'] }).notNull(),
+    /** null: in use since before the app (a national code whose start date the app does not know). */
+    validFrom: text('valid_from'),
+    validTo: text('valid_to'),
+    /** 'seed': shipped with the app; 'county': added by the coach or the county. */
+    source: text('source', { enum: ['seed', 'county'] }).notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [uniqueIndex('procedure_codes_code_from').on(table.code, table.validFrom)],
+)
+
+/** The employer register: one row per employer the coach works with. */
+export const employers = sqliteTable(
+  'employers',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    /** Y-tunnus, checksum validated; unique when given. */
+    businessId: text('business_id').unique(),
+    /** TOL 2008 top-level section letter (A–U). */
+    sector: text('sector'),
+    municipality: text('municipality'),
+    note: text('note'),
+    archivedAt: text('archived_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('employers_name').on(table.name)],
+)
+
+export const employerPersons = sqliteTable(
+  'employer_persons',
+  {
+    id: text('id').primaryKey(),
+    employerId: text('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    name: text('name').notNull(),
+    role: text('role'),
+    phone: text('phone'),
+    email: text('email'),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [index('employer_persons_employer').on(table.employerId)],
+)
+
+/**
+ * The contact log (käyntikirjaus): meetings, calls and messages with a client, the care team, family or an employer.
+ * No client = a general employer contact; no employer = a contact that is not with an employer.
+ */
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id').references(() => clients.id),
+    employerId: text('employer_id').references(() => employers.id),
+    employerPersonId: text('employer_person_id').references(() => employerPersons.id),
+    onDate: text('on_date').notNull(),
+    startTime: text('start_time'),
+    durationMinutes: integer('duration_minutes'),
+    withWhom: text('with_whom', { enum: ['client', 'employer', 'care-team', 'family', 'other'] }).notNull(),
+    mode: text('mode', { enum: ['face-to-face', 'phone', 'video', 'message'] }).notNull(),
+    reached: integer('reached', { mode: 'boolean' }).notNull(),
+    setting: text('setting', { enum: ['community', 'office', 'home'] }),
+    procedureCodeId: text('procedure_code_id').references(() => procedureCodes.id),
+    note: text('note').notNull(),
+    /** Employer contacts: what the visit was about (JSON array of EMPLOYER_CONTACT_PURPOSES). */
+    purposesJson: text('purposes_json'),
+    outcome: text('outcome'),
+    nextStep: text('next_step'),
+    nextStepOn: text('next_step_on'),
+    clientPresent: integer('client_present', { mode: 'boolean' }),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [
+    index('contacts_client_date').on(table.clientId, table.onDate),
+    index('contacts_employer_date').on(table.employerId, table.onDate),
+    index('contacts_date').on(table.onDate),
+  ],
+)
+
+/** A job the client started (and maybe ended): the record the outcome reports count. */
+export const jobs = sqliteTable(
+  'jobs',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    employerId: text('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    title: text('title').notNull(),
+    /** Occupation or job type, for the diversity of job types (IPS-25 item 19). */
+    jobType: text('job_type'),
+    startedOn: text('started_on').notNull(),
+    /** The day the first 4 paid hours were done (IPS Grow counts a job start from it). */
+    paidHoursOn: text('paid_hours_on'),
+    hoursPerWeek: real('hours_per_week').notNull(),
+    wagePerHour: real('wage_per_hour'),
+    contractType: text('contract_type').notNull(),
+    fixedTermUntil: text('fixed_term_until'),
+    wageSubsidy: integer('wage_subsidy', { mode: 'boolean' }).notNull(),
+    wageSubsidyPercent: integer('wage_subsidy_percent'),
+    /** The competitive-job test: pay as co-workers, open to anyone, no time limit set by a service. */
+    wageAsCoworkers: integer('wage_as_coworkers', { mode: 'boolean' }).notNull(),
+    openToAnyone: integer('open_to_anyone', { mode: 'boolean' }).notNull(),
+    serviceTimeLimit: integer('service_time_limit', { mode: 'boolean' }).notNull(),
+    howFound: text('how_found'),
+    note: text('note'),
+    endedOn: text('ended_on'),
+    endType: text('end_type'),
+    endFactorsJson: text('end_factors_json'),
+    lessons: text('lessons'),
+    nextStep: text('next_step'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('jobs_client').on(table.clientId, table.startedOn), index('jobs_employer').on(table.employerId)],
+)
+
+/** Studies the client started (and maybe finished or broke off). */
+export const education = sqliteTable(
+  'education',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    educationType: text('education_type').notNull(),
+    institution: text('institution').notNull(),
+    programme: text('programme'),
+    startedOn: text('started_on').notNull(),
+    endedOn: text('ended_on'),
+    endType: text('end_type'),
+    note: text('note'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('education_client').on(table.clientId, table.startedOn)],
 )

@@ -1,4 +1,4 @@
-import { consentSummary, employerContactDecision, localToday } from '../../shared/forms'
+import { consentSummary, employerContactDecision, localToday, newestDisclosureDecision } from '../../shared/forms'
 import type { Db } from '../db/open-database'
 import { latestFinalisedValues } from './form-records'
 import type { ClientConsents } from './form-types'
@@ -9,7 +9,10 @@ export function clientConsents(db: Db, clientId: string, now = new Date()): Clie
   const latest = latestFinalisedValues(db, clientId)
   const agreement = latest['cooperation-agreement']
   if (!agreement) return { source: null, today, parties: [], employerContact: null }
-  const profileDecision = latest['vocational-profile']?.values.disclosurePreference
+  const decision = newestDisclosureDecision({
+    'disclosure-plan': latest['disclosure-plan']?.values,
+    'vocational-profile': latest['vocational-profile']?.values,
+  })
   return {
     source: {
       versionId: agreement.version.id,
@@ -18,10 +21,6 @@ export function clientConsents(db: Db, clientId: string, now = new Date()): Clie
     },
     today,
     parties: consentSummary(agreement.values, today),
-    employerContact: employerContactDecision(
-      agreement.values,
-      today,
-      typeof profileDecision === 'string' && profileDecision !== '' ? profileDecision : undefined,
-    ),
+    employerContact: employerContactDecision(agreement.values, today, decision),
   }
 }

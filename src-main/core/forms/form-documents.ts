@@ -6,6 +6,7 @@ import { ApiError } from '../api/api-error'
 import { getClient } from '../clients/client-service'
 import type { Db } from '../db/open-database'
 import { formDocuments, formDrafts, formVersions } from '../db/schema'
+import { listJobs } from '../jobs/job-service'
 import { getCoachProfile } from '../settings/coach-profile'
 import { definitionOf, documentRow, isSigned, latestFinalisedValues, parseValues, signaturesOf } from './form-records'
 import type { FormDocumentView, FormListItem, FormStore, FormVersionView } from './form-types'
@@ -98,6 +99,7 @@ export function createForm(
     client: { ...client, fullName: `${client.firstName} ${client.lastName}` },
     coach: getCoachProfile(store.db) ?? latestCoach(store.db),
     latest: Object.fromEntries(Object.entries(latest).map(([id, entry]) => [id, entry.values])),
+    jobs: listJobs(store.db, clientId),
     today: localToday(now),
   })
   const timestamp = now.toISOString()

@@ -4,6 +4,7 @@ import { desc, eq } from 'drizzle-orm'
 import { canonicalJson, validateForFinalise, type FormDefinition, type FormValues } from '../../shared/forms'
 import { ApiError } from '../api/api-error'
 import { formDocuments, formDrafts, formVersions } from '../db/schema'
+import { applyFormToClient } from './form-effects'
 import { contentHashOf, definitionOf, documentRow, draftRow, parseValues } from './form-records'
 import type { FinaliseResult, FormStore } from './form-types'
 
@@ -90,6 +91,7 @@ export function finaliseForm(
       .run()
     store.db.delete(formDrafts).where(eq(formDrafts.documentId, documentId)).run()
     store.db.update(formDocuments).set({ updatedAt: finalisedAt }).where(eq(formDocuments.id, documentId)).run()
+    applyFormToClient(store.db, doc.clientId, doc.formId, draftValues, now)
   })()
   return { ok: true, versionId, versionNumber, contentHash }
 }

@@ -34,7 +34,8 @@ beforeAll(async () => {
     treatingUnit: 'Aikuispsykiatrian poliklinikka',
     nurseName: 'Hanna Hoitaja',
     referralDate: null,
-    phase: 2,
+    situationAtReferral: null,
+    careTeamFrequency: null,
     status: 'active',
   }).id
 })
@@ -88,7 +89,8 @@ describe('finalising and versions', () => {
     const changes = () => (vault.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n
     const before = changes()
     expect(finaliseForm(vault, documentId, validReferral).ok).toBe(true)
-    expect(changes() - before).toBe(3)
+    // + the client record, which takes the referral date and the situation at referral it did not have.
+    expect(changes() - before).toBe(4)
   })
 
   it('creates an immutable version with a content hash and removes the draft', () => {

@@ -18,7 +18,8 @@ const CLIENT = {
   treatingUnit: null,
   nurseName: null,
   referralDate: null,
-  phase: 1 as const,
+  situationAtReferral: null,
+  careTeamFrequency: null,
   status: 'active' as const,
 }
 

@@ -41,6 +41,17 @@ export type ApiErrorDetails = {
   'not-found': { what?: 'form-definition' }
   conflict: { reason?: 'no-draft' }
   'forms/hash-mismatch': Record<string, never>
+  /**
+   * Contacting an employer about this client is not allowed: the disclosure decision forbids it (`no-contact`), has
+   * not been made (`undecided`), or there is no finalised cooperation agreement yet (`no-agreement`).
+   */
+  'contacts/employer-contact-not-allowed': { reason: 'no-contact' | 'undecided' | 'no-agreement' }
+  /** Another employer in the register has this business ID. */
+  'employers/duplicate-business-id': Record<string, never>
+  /** A code with this start date is already in the table. */
+  'procedure-codes/duplicate': Record<string, never>
+  /** An end date before the start (a job or studies). */
+  'records/ends-before-start': Record<string, never>
   /** The engine refused the calculation; `path` names the input field (e.g. `benefits.1.monthlyAmount`). */
   'calculator/invalid-calculation': { path: string }
 }

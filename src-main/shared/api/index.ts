@@ -1,17 +1,38 @@
 import { backupApi } from './backup-api'
 import { calculatorApi } from './calculator-api'
 import { clientsApi } from './clients-api'
+import { contactsApi } from './contacts-api'
+import { educationApi } from './education-api'
+import { employersApi } from './employers-api'
 import { combineContracts, type Endpoint, type InputOf, type OutputOf } from './endpoint'
 import type { ApiResult } from './errors'
 import type { BackendEvent } from './events'
 import { formsApi } from './forms-api'
+import { jobsApi } from './jobs-api'
+import { phasesApi } from './phases-api'
+import { procedureCodesApi } from './procedure-codes-api'
 import { settingsApi } from './settings-api'
 import type { shellApi } from './shell-api'
 import { type ShellMethodName } from './shell-api'
+import { timelineApi } from './timeline-api'
 import { vaultApi } from './vault-api'
 
 /** The whole API of the core: every method the renderer can call, by name, with its input schema and output type. */
-export const apiContract = combineContracts(vaultApi, backupApi, clientsApi, formsApi, calculatorApi, settingsApi)
+export const apiContract = combineContracts(
+  vaultApi,
+  backupApi,
+  clientsApi,
+  formsApi,
+  calculatorApi,
+  settingsApi,
+  phasesApi,
+  contactsApi,
+  procedureCodesApi,
+  employersApi,
+  jobsApi,
+  educationApi,
+  timelineApi,
+)
 
 export type ApiContract = typeof apiContract
 export type MethodName = keyof ApiContract

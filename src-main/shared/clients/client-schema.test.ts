@@ -39,7 +39,7 @@ describe('client input', () => {
       phone: null,
       email: null,
       henkilotunnus: null,
-      phase: null,
+      situationAtReferral: null,
     })
   })
 

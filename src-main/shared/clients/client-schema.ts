@@ -1,22 +1,27 @@
 import { z } from 'zod'
-import { isIsoDate } from '../dates/dates'
-import { optionalEmail, optionalPhone, optionalText } from '../text/contact-fields'
 import { hasUnsafeCharacters, personName } from '../text/safe-text'
+import {
+  optionalChoice,
+  optionalEmail,
+  optionalIsoDate as isoDate,
+  optionalPhone,
+  optionalText,
+} from '../validation/fields'
 import { checkHenkilotunnus } from './henkilotunnus'
 import { withMessage, type ValidationMessage } from '../validation/messages'
+import type { ClosureReason, Phase } from '../phases/phase-schema'
 
 export const CLIENT_STATUSES = ['active', 'waiting', 'closed'] as const
 export type ClientStatus = (typeof CLIENT_STATUSES)[number]
 export const IPS_PHASES = [1, 2, 3, 4, 5] as const
 
-const isoDate = z
-  .string()
-  .trim()
-  .refine((value) => value === '' || isIsoDate(value), withMessage('errors.invalidDate'))
-  .transform((value) => (value === '' ? null : value))
-  .nullable()
-  .optional()
-  .transform((value) => value ?? null)
+/** The client's work situation when referred; `working` and `sick-leave` (from a job) are retention clients. */
+export const SITUATIONS_AT_REFERRAL = ['working', 'sick-leave', 'unemployed', 'studying', 'pension', 'other'] as const
+export type SituationAtReferral = (typeof SITUATIONS_AT_REFERRAL)[number]
+
+/** How often the client sees the care team. */
+export const CARE_TEAM_FREQUENCIES = ['weekly', 'every-two-weeks', 'monthly', 'less-often', 'irregular'] as const
+export type CareTeamFrequency = (typeof CARE_TEAM_FREQUENCIES)[number]
 
 /** The client details the coach enters; shared by the renderer form and the core's input validation. */
 export const clientInputSchema = z
@@ -48,11 +53,8 @@ export const clientInputSchema = z
       ...withMessage('errors.unsafeCharacters'),
     }),
     referralDate: isoDate,
-    phase: z
-      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])
-      .nullable()
-      .optional()
-      .transform((value) => value ?? null),
+    situationAtReferral: optionalChoice(SITUATIONS_AT_REFERRAL),
+    careTeamFrequency: optionalChoice(CARE_TEAM_FREQUENCIES),
     status: z.enum(CLIENT_STATUSES),
   })
   .superRefine((client, context) => {
@@ -69,6 +71,13 @@ export type ClientFields = z.output<typeof clientInputSchema>
 
 export type Client = ClientFields & {
   id: string
+  /** The current IPS phase (the newest entry of the phase history); changed through the phase history only. */
+  phase: Phase | null
+  /** IPS entry: the entry date of the newest finalised cooperation agreement. */
+  enteredOn: string | null
+  /** From the newest finalised closure form. */
+  closedOn: string | null
+  closureReason: ClosureReason | null
   archivedAt: string | null
   createdAt: string
   updatedAt: string

@@ -16,11 +16,9 @@ interface HeaderOptions {
   henkilotunnus?: boolean
   /** Client's phone and e-mail in the header (referral, agreement). */
   contactDetails?: boolean
-  /** The coach's phone and e-mail, so the client can reach the coach (the agreement). */
-  coachContact?: boolean
 }
 
-/** The coach's phone and e-mail, prefilled from Settings (the agreement's header, added in its schema version 2). */
+/** The coach's phone and e-mail, prefilled from Settings, so the client can reach the coach (the agreement's header). */
 export const coachContactFields = [
   phone('coachPhone', 'Työhönvalmentajan puhelinnumero', { prefill: 'coach.phone' }),
   email('coachEmail', 'Työhönvalmentajan sähköposti', { prefill: 'coach.email' }),
@@ -45,7 +43,6 @@ export function headerSection(opts: HeaderOptions = {}): SectionDescriptor {
     text('clientMunicipality', 'Kotikunta', { prefill: 'client.municipality' }),
     text('coachName', 'IPS-työhönvalmentaja', { required: true, prefill: 'coach.name' }),
     text('coachUnit', 'Yksikkö / hyvinvointialue', { prefill: 'coach.unit' }),
-    ...(opts.coachContact ? coachContactFields : []),
     text('treatingUnit', 'Hoitotaho', { required: true, prefill: 'client.treatingUnit' }),
     text('nurseName', 'Yhteyshenkilö hoitotahossa (omahoitaja)', { prefill: 'client.nurseName' }),
     date('formDate', 'Lomakkeen päivämäärä', { required: true, prefill: 'today' }),

@@ -108,6 +108,20 @@ export interface EmployerContactDecision {
 }
 
 /**
+ * The client's disclosure decision from their newest finalised forms: the disclosure plan's (where the decision is
+ * made and re-signed whenever it changes), else the vocational profile's preference; undefined when neither has one
+ * (the cooperation agreement's answer then applies).
+ */
+export function newestDisclosureDecision(latest: Partial<Record<string, FormValues>>): string | undefined {
+  return (
+    readString(latest['disclosure-plan'], 'decision') ||
+    readString(latest['vocational-profile'], 'disclosurePreference') ||
+    readString(latest['cooperation-agreement'], 'employerDisclosure') ||
+    undefined
+  )
+}
+
+/**
  * The disclosure decision: may the coach contact employers on the client's behalf?
  * `latestDecision` (e.g. the vocational profile's disclosurePreference) overrides the agreement's answer.
  */

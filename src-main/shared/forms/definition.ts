@@ -192,7 +192,7 @@ export interface SectionDescriptor {
   readonly print?: SectionPrintHint
 }
 
-export type SignerRoleId = 'client' | 'coach' | 'care-team' | 'employer' | 'referrer' | 'guardian'
+export type SignerRoleId = 'client' | 'coach' | 'care-team' | 'employer' | 'referrer' | 'guardian' | 'interpreter'
 
 export interface SignerRole {
   readonly role: SignerRoleId
@@ -217,8 +217,35 @@ export interface ClientContext {
   phase?: 1 | 2 | 3 | 4 | 5 | null
 }
 
+/** A job from the client's records, as forms prefill from it (job start, job end, the vocational profile). */
+export interface JobContext {
+  employerName: string
+  employerBusinessId: string | null
+  title: string
+  jobType: string | null
+  startedOn: string
+  paidHoursOn: string | null
+  hoursPerWeek: number
+  wagePerHour: number | null
+  contractType: string
+  fixedTermUntil: string | null
+  wageSubsidy: boolean
+  wageSubsidyPercent: number | null
+  wageAsCoworkers: boolean
+  openToAnyone: boolean
+  serviceTimeLimit: boolean
+  howFound: string | null
+  endedOn: string | null
+  endType: string | null
+  endFactors: readonly string[]
+  lessons: string | null
+  nextStep: string | null
+}
+
 export interface PrefillContext {
   client: ClientContext
+  /** The client's jobs from the records, newest start first. */
+  jobs?: readonly JobContext[]
   coach?: { name: string } & Partial<Record<Exclude<CoachPrefillField, 'name'>, string | null>>
   /** The client's latest stored values per form id (finalised or draft, the caller decides). */
   latest?: Partial<Record<string, FormValues>>

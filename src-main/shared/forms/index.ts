@@ -9,6 +9,7 @@ export {
   consentSummary,
   employerContactDecision,
   isConsentInForce,
+  newestDisclosureDecision,
   readConsentRows,
   type EmployerContactDecision,
   type PartyConsentSummary,
@@ -17,5 +18,6 @@ export { canonicalJson } from './canonical'
 export { isEmptyValue, readString } from './values'
 export { formDefinitions, definitionsByVersion, formIds, getFormDefinition } from './registry'
 export { disclosureOptions, supportTypeOptions, languageOptions } from './common'
+export { suggestedPhaseAfterForm } from '../phases/phase-schema'
 export { consentParties, consentDataContents, consentDirections, consentValidities } from './consent-fields'
 export { formatFinnishDate, isIsoDate, localToday } from '../dates/dates'

@@ -40,21 +40,28 @@ describe('registry', () => {
     }
   })
 
-  it('has the six forms in offering order', () => {
+  it('has the twelve forms in the order of the IPS phases', () => {
     expect(formIds).toEqual([
       'referral',
       'cooperation-agreement',
       'vocational-profile',
+      'disclosure-plan',
       'job-search-plan',
+      'education-plan',
+      'employer-cooperation',
+      'job-start',
       'employment-support-plan',
+      'job-end',
       'closure',
+      'after-coaching',
     ])
   })
 
   it('resolves the current version, a given version and unknowns', () => {
     const current = getFormDefinition('closure')
-    expect(current?.schemaVersion).toBe(1)
-    expect(getFormDefinition('closure', 1)).toBe(current)
+    expect(current?.schemaVersion).toBe(2)
+    expect(getFormDefinition('closure', 2)).toBe(current)
+    expect(getFormDefinition('closure', 1)?.schemaVersion).toBe(1)
     expect(getFormDefinition('closure', 99)).toBeUndefined()
     expect(getFormDefinition('no-such-form')).toBeUndefined()
     expect(definitionsByVersion.get('referral')?.get(1)?.id).toBe('referral')

@@ -1,25 +1,45 @@
 import type { FormDefinition } from './definition'
+import { afterCoachingForm } from './after-coaching/definition'
 import { closureForm } from './closure/definition'
-import { cooperationAgreementForm, cooperationAgreementFormV1 } from './cooperation-agreement/definition'
+import { closureFormV2 } from './closure/definition-v2'
+import { cooperationAgreementForm } from './cooperation-agreement/definition'
+import { cooperationAgreementFormV2 } from './cooperation-agreement/definition-v2'
+import { disclosurePlanForm } from './disclosure-plan/definition'
+import { educationPlanForm } from './education-plan/definition'
+import { employerCooperationForm } from './employer-cooperation/definition'
 import { employmentSupportPlanForm } from './employment-support-plan/definition'
+import { employmentSupportPlanFormV2 } from './employment-support-plan/definition-v2'
+import { jobEndForm } from './job-end/definition'
 import { jobSearchPlanForm } from './job-search-plan/definition'
+import { jobSearchPlanFormV2 } from './job-search-plan/definition-v2'
+import { jobStartForm } from './job-start/definition'
 import { referralForm } from './referral/definition'
 import { vocationalProfileForm } from './vocational-profile/definition'
+import { vocationalProfileFormV2 } from './vocational-profile/definition-v2'
 
 /**
- * Every definition version that stored forms may refer to, in the order forms are offered to the coach.
- * Adding a form: one folder + one line here. Changing a form: bump schemaVersion in its definition.ts,
- * keep the previous definition (e.g. as definition.v1.ts, or earlierVersion() when fields were only added) and list
- * both here so old versions still render.
+ * Every definition version that stored forms may refer to, in the order forms are offered to the coach (the order of
+ * the IPS phases). Adding a form: one folder + one line here. Changing a form: a new schemaVersion (a copy of the
+ * definition, or `reviseForm` of the previous one in definition-v2.ts), both listed here so old versions still render.
  */
 const allDefinitions: readonly FormDefinition[] = [
   referralForm,
-  cooperationAgreementFormV1,
   cooperationAgreementForm,
+  cooperationAgreementFormV2,
   vocationalProfileForm,
+  vocationalProfileFormV2,
+  disclosurePlanForm,
   jobSearchPlanForm,
+  jobSearchPlanFormV2,
+  educationPlanForm,
+  employerCooperationForm,
+  jobStartForm,
   employmentSupportPlanForm,
+  employmentSupportPlanFormV2,
+  jobEndForm,
   closureForm,
+  closureFormV2,
+  afterCoachingForm,
 ]
 
 /** form id → schemaVersion → definition. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { optionalEmail, optionalPhone, optionalText } from '../text/contact-fields'
+import { optionalEmail, optionalPhone, optionalText } from '../validation/fields'
 import { personName } from '../text/safe-text'
 
 /**

@@ -2,7 +2,17 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { calcInputSchema, parameterOverrideInputSchema, yearPlanSchema } from '../calculator/calculator-schema'
-import { CLIENT_STATUSES, clientInputSchema, IPS_PHASES } from '../clients/client-schema'
+import {
+  CARE_TEAM_FREQUENCIES,
+  CLIENT_STATUSES,
+  clientInputSchema,
+  SITUATIONS_AT_REFERRAL,
+} from '../clients/client-schema'
+import { CONTACT_MODES, CONTACT_WITH, contactInputSchema } from '../contacts/contact-schema'
+import { employerInputSchema, employerPersonInputSchema } from '../employers/employer-schema'
+import { educationStartSchema, jobEndSchema, jobStartSchema } from '../jobs/job-schema'
+import { phaseChangeSchema } from '../phases/phase-schema'
+import { procedureCodeInputSchema } from '../procedure-codes/procedure-code-schema'
 import { formDefinitions, validateForFinalise, type FieldDescriptor, type FormValues } from '../forms'
 import { coachProfileSchema } from '../settings/coach-profile-schema'
 import { newPassphraseSchema } from '../vault/passphrase-rules'
@@ -41,12 +51,91 @@ describe('validation messages', () => {
       treatingUnit: typed,
       nurseName: typed,
       referralDate: typed,
-      phase: fc.constantFrom(null, ...IPS_PHASES),
+      situationAtReferral: fc.constantFrom(null, 'no-such', ...SITUATIONS_AT_REFERRAL),
+      careTeamFrequency: fc.constantFrom(null, ...CARE_TEAM_FREQUENCIES),
       status: fc.constantFrom(...CLIENT_STATUSES),
     })
     fc.assert(fc.property(client, onlyKeys(clientInputSchema)))
     fc.assert(fc.property(fc.record({ name: typed, unit: typed }), onlyKeys(coachProfileSchema)))
     fc.assert(fc.property(typed, onlyKeys(newPassphraseSchema)))
+  })
+
+  it('the process records (phases, contacts, employers, jobs, studies, codes) speak only in keys', () => {
+    const id = fc.constantFrom('4c6e2a52-3f43-4d7a-9d2a-8f1f0c3b2a11', null)
+    const contact = fc.record({
+      clientId: id,
+      employerId: id,
+      onDate: typed,
+      startTime: typed,
+      durationMinutes: fc.oneof(number, fc.constant(null)),
+      withWhom: fc.constantFrom(...CONTACT_WITH, 'x'),
+      mode: fc.constantFrom(...CONTACT_MODES),
+      reached: fc.boolean(),
+      note: typed,
+      nextStep: typed,
+      nextStepOn: typed,
+    })
+    fc.assert(fc.property(contact, onlyKeys(contactInputSchema)))
+    const clientId = '4c6e2a52-3f43-4d7a-9d2a-8f1f0c3b2a11'
+    fc.assert(
+      fc.property(
+        fc.record({ clientId: fc.constant(clientId), phase: fc.constantFrom(0, 1, 5), fromDate: typed, note: typed }),
+        onlyKeys(phaseChangeSchema),
+      ),
+    )
+    fc.assert(
+      fc.property(
+        fc.record({ name: typed, businessId: typed, municipality: typed, note: typed }),
+        onlyKeys(employerInputSchema),
+      ),
+    )
+    fc.assert(
+      fc.property(
+        fc.record({ name: typed, role: typed, phone: typed, email: typed }),
+        onlyKeys(employerPersonInputSchema),
+      ),
+    )
+    const job = fc.record({
+      clientId: fc.constant(clientId),
+      employerId: id,
+      newEmployerName: typed,
+      title: typed,
+      startedOn: typed,
+      paidHoursOn: typed,
+      hoursPerWeek: number,
+      wagePerHour: fc.oneof(number, fc.constant(null)),
+      contractType: fc.constantFrom('permanent', 'fixed-term', 'x'),
+      fixedTermUntil: typed,
+      wageSubsidy: fc.boolean(),
+      wageAsCoworkers: fc.boolean(),
+      openToAnyone: fc.boolean(),
+      serviceTimeLimit: fc.boolean(),
+    })
+    fc.assert(fc.property(job, onlyKeys(jobStartSchema)))
+    fc.assert(
+      fc.property(
+        fc.record({ jobId: fc.constant(clientId), endedOn: typed, endType: typed, lessons: typed }),
+        onlyKeys(jobEndSchema),
+      ),
+    )
+    fc.assert(
+      fc.property(
+        fc.record({ clientId: fc.constant(clientId), educationType: typed, institution: typed, startedOn: typed }),
+        onlyKeys(educationStartSchema),
+      ),
+    )
+    fc.assert(
+      fc.property(
+        fc.record({
+          code: typed,
+          label: typed,
+          classification: fc.constant('local'),
+          validFrom: typed,
+          validTo: typed,
+        }),
+        onlyKeys(procedureCodeInputSchema),
+      ),
+    )
   })
 
   it('the calculator and its figures speak only in keys', () => {

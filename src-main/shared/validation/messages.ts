@@ -22,6 +22,12 @@ export const VALIDATION_MESSAGES = [
   'errors.henkilotunnus.century-sign',
   'errors.henkilotunnus.date',
   'errors.henkilotunnus.checksum',
+  'errors.invalidValue',
+  'errors.invalidTime',
+  'errors.beforeStart',
+  'errors.codeFormat',
+  'errors.businessId.format',
+  'errors.businessId.checksum',
   'numbers.notANumber',
   'numbers.tooManyDecimals',
   'numbers.wholeNumber',
@@ -64,6 +70,12 @@ export const VALIDATION_MESSAGES = [
   'forms.validation.rules.referral.meetingBeforeReferral',
   'forms.validation.rules.vocationalProfile.endBeforeStart',
   'forms.validation.rules.vocationalProfile.noBenefitsWithOthers',
+  'forms.validation.rules.disclosurePlan.reviewBeforeFormDate',
+  'forms.validation.rules.employerCooperation.disclosureNotAllowed',
+  'forms.validation.rules.jobStart.paidHoursBeforeStart',
+  'forms.validation.rules.jobStart.notNeededWithOthers',
+  'forms.validation.rules.jobEnd.endBeforeStart',
+  'forms.validation.rules.afterCoaching.followUpBeforeClosure',
 ] as const
 
 export type ValidationMessage = (typeof VALIDATION_MESSAGES)[number]

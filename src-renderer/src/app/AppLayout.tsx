@@ -1,16 +1,18 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useEffect, useRef } from 'react'
-import { Calculator, CircleHelp, House, Lock, Settings, Users } from 'lucide-react'
+import { Building2, Calculator, CircleHelp, House, Lock, Settings, Users } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Link, Route, Routes, useLocation, useMatch } from 'react-router'
 import { calculatorRoutes } from '../features/calculator/calculator-routes'
 import { ClientEditPage, NewClientPage } from '../features/clients/ClientEditPage'
 import { ClientListPage } from '../features/clients/ClientListPage'
 import { ClientPage } from '../features/clients/ClientPage'
+import { employersRoutes } from '../features/employers/employers-routes'
 import { formsRoutes } from '../features/forms/forms-routes'
 import { HelpPage } from '../features/help/HelpPage'
 import { HomePage } from '../features/home/HomePage'
+import { procedureCodesRoutes } from '../features/procedure-codes/procedure-codes-routes'
 import { CoachProfileReminder } from '../features/settings/CoachProfileReminder'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { useLockVault } from '../features/vault/lock-context'
@@ -20,12 +22,13 @@ import { useNarrowLayout } from './use-narrow-layout'
 const NAVIGATION = [
   { to: '/', labelKey: 'nav.home', icon: House, end: true },
   { to: '/clients', labelKey: 'nav.clients', icon: Users, end: false },
+  { to: '/employers', labelKey: 'nav.employers', icon: Building2, end: false },
   { to: '/calculator', labelKey: 'nav.calculator', icon: Calculator, end: false },
   { to: '/settings', labelKey: 'nav.settings', icon: Settings, end: false },
   { to: '/help', labelKey: 'nav.help', icon: CircleHelp, end: false },
 ] as const
 
-const FEATURES = [formsRoutes, calculatorRoutes]
+const FEATURES = [formsRoutes, calculatorRoutes, employersRoutes, procedureCodesRoutes]
 
 export function AppLayout() {
   return (

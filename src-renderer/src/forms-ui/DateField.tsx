@@ -22,7 +22,7 @@ export function DateField({ value, onChange, clearButtonProps, ...props }: DateF
       clearable
       value={value || null}
       onChange={(next) => onChange(next ? String(next).slice(0, 10) : null)}
-      clearButtonProps={{ 'aria-label': t('forms.editor.clearDate', { label }), ...clearButtonProps }}
+      clearButtonProps={{ 'aria-label': t('common.clearDate', { label }), ...clearButtonProps }}
       {...props}
     />
   )

@@ -1,18 +1,4 @@
-import type { BenefitKind } from '@benefits'
-
-/** The Finnish name of every benefit kind: a kind the engine adds without a name here is a compile error. */
-const kinds: Record<BenefitKind, string> = {
-  'kela-disability-pension': 'Kelan työkyvyttömyyseläke tai kuntoutustuki',
-  'earnings-disability-pension': 'Työeläke (työkyvyttömyyseläke tai kuntoutustuki)',
-  'guarantee-pension': 'Takuueläke',
-  'unemployment-benefit': 'Työttömyysetuus',
-  'housing-allowance': 'Yleinen asumistuki',
-  'pensioners-housing-allowance': 'Eläkkeensaajan asumistuki',
-  'social-assistance': 'Toimeentulotuki',
-  'debt-enforcement': 'Ulosotto',
-  'disability-allowance': 'Vammaistuki',
-  'pensioners-care-allowance': 'Eläkettä saavan hoitotuki',
-}
+import { BENEFIT_KIND_NAMES, BENEFIT_VARIANT_NAMES } from '@benefits'
 
 /** Finnish strings of the benefits calculator (mounted at `calculator`). */
 export const fiCalculator = {
@@ -88,17 +74,8 @@ export const fiCalculator = {
   addBenefit: 'Lisää etuus',
   removeBenefit: 'Poista etuus: {{name}}',
   noBenefits: 'Ei etuuksia. Lisää asiakkaan etuudet painikkeella ”Lisää etuus”.',
-  kinds,
-  variants: {
-    full: 'Täysi työkyvyttömyyseläke',
-    partial: 'Osatyökyvyttömyyseläke',
-    'rehabilitation-subsidy': 'Kuntoutustuki',
-    'partial-rehabilitation-subsidy': 'Osakuntoutustuki',
-    yleistuki: 'Yleistuki',
-    'labour-market-subsidy': 'Työmarkkinatuki',
-    'basic-allowance': 'Peruspäiväraha',
-    'earnings-related': 'Ansiopäiväraha',
-  },
+  kinds: BENEFIT_KIND_NAMES,
+  variants: BENEFIT_VARIANT_NAMES,
   status: {
     unaffected: 'Ei vaikutusta',
     'within-limit': 'Tulorajan alla',

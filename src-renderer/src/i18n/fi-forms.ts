@@ -57,7 +57,6 @@ export const fiForms = {
     addRow: 'Lisää rivi',
     removeRow: 'Poista {{row}}',
     choose: 'Valitse…',
-    clearDate: 'Tyhjennä: {{label}}',
     yes: 'Kyllä',
     no: 'Ei',
     required: 'pakollinen',
@@ -202,6 +201,23 @@ export const fiForms = {
       vocationalProfile: {
         endBeforeStart: 'Päättymispäivä ei voi olla ennen alkamispäivää.',
         noBenefitsWithOthers: 'Valinta ”Ei etuuksia” ei voi olla yhdessä muiden etuuksien kanssa.',
+      },
+      disclosurePlan: {
+        reviewBeforeFormDate: 'Tarkistuspäivä ei voi olla ennen lomakkeen päivämäärää.',
+      },
+      employerCooperation: {
+        disclosureNotAllowed:
+          'Asiakkaan kertomispäätös ei salli yhteydenottoa työnantajaan. Tee tai päivitä ensin kertomissuunnitelma.',
+      },
+      jobStart: {
+        paidHoursBeforeStart: 'Neljän palkallisen tunnin päivä ei voi olla ennen työsuhteen alkua.',
+        notNeededWithOthers: 'Valinta ”Ei tarvetta” ei voi olla yhdessä muiden ilmoitusten kanssa.',
+      },
+      jobEnd: {
+        endBeforeStart: 'Päättymispäivä ei voi olla ennen alkamispäivää.',
+      },
+      afterCoaching: {
+        followUpBeforeClosure: 'Seuranta ei voi olla ennen valmennuksen päättymistä.',
       },
     },
   },

@@ -1,6 +1,7 @@
 import { fiBackup } from './fi-backup'
 import { fiCalculator } from './fi-calculator'
 import { fiForms } from './fi-forms'
+import { fiProcess } from './fi-process'
 import { fiNumbers } from './fi-numbers'
 import { fiVault } from './fi-vault'
 
@@ -8,6 +9,7 @@ import { fiVault } from './fi-vault'
 export const fi = {
   forms: fiForms,
   calculator: fiCalculator,
+  process: fiProcess,
   numbers: fiNumbers,
   app: { name: 'Työhönvalmentaja' },
   nav: {
@@ -18,10 +20,18 @@ export const fi = {
     home: 'Etusivu',
     clients: 'Asiakkaat',
     calculator: 'Laskuri',
+    employers: 'Työnantajat',
     settings: 'Asetukset',
     help: 'Ohje',
   },
-  common: { save: 'Tallenna', cancel: 'Peruuta', edit: 'Muokkaa', close: 'Sulje', showPassphrase: 'Näytä salalause' },
+  common: {
+    save: 'Tallenna',
+    cancel: 'Peruuta',
+    edit: 'Muokkaa',
+    close: 'Sulje',
+    clearDate: 'Tyhjennä: {{label}}',
+    showPassphrase: 'Näytä salalause',
+  },
   browserMode: {
     missingTokenTitle: 'Avaa sovellus käynnistyksen antamasta osoitteesta',
     missingTokenText:
@@ -45,6 +55,13 @@ export const fi = {
       'century-sign': 'Henkilötunnuksen välimerkki (vuosisata) ei kelpaa. Sallitut: + - Y X W V U A B C D E F.',
       date: 'Henkilötunnuksen alussa ei ole oikea päivämäärä.',
       checksum: 'Henkilötunnuksen tarkistusmerkki ei täsmää. Tarkista numerot.',
+    },
+    invalidTime: 'Anna kellonaika muodossa tt:mm, esimerkiksi 9:30.',
+    beforeStart: 'Päivämäärä on ennen alkamispäivää.',
+    codeFormat: 'Koodissa voi olla kirjaimia, numeroita, pisteitä, viivoja ja alaviivoja.',
+    businessId: {
+      format: 'Y-tunnus on muotoa 1234567-8.',
+      checksum: 'Y-tunnuksen tarkistusnumero ei täsmää. Tarkista numerot.',
     },
     saveFailed: 'Tallennus ei onnistunut. Yritä uudelleen.',
     unexpected: 'Jokin meni vikaan. Yritä uudelleen.',

@@ -1,4 +1,5 @@
-import type { FormValues } from '../../../src-main/shared/forms/definition'
+// (Over 300 lines: one realistic, complete set of values for every form, kept together.)
+import type { FormValues, JobContext } from '../../../src-main/shared/forms/definition'
 
 /** Complete, valid values per form for tests (a realistic client, not real data). */
 
@@ -16,6 +17,8 @@ const header = {
 }
 
 const signatures = { signingPlace: 'Joensuu', signingDate: '2025-03-03', copyGivenToClient: true }
+/** Version 2 of the signed forms: the guardian and interpreter lines, unused here. */
+const otherSigners = { guardianName: '', interpreterName: '' }
 
 export const validReferral: FormValues = {
   ...header,
@@ -94,7 +97,14 @@ export const validAgreement: FormValues = {
     },
   ],
   employerDisclosure: 'coach-role-only',
+  secondMeetingWithNurse: true,
+  secondMeetingDate: '2025-03-10',
+  secondMeetingNurse: 'Hanna Hoitaja',
+  voluntaryNoSanctions: true,
+  serviceNetwork: ['employment-services', 'kela-rehabilitation'],
+  serviceNetworkDetails: 'Kelan Nuotti-valmennus keväällä 2025',
   ...signatures,
+  ...otherSigners,
 }
 
 export const validProfile: FormValues = {
@@ -148,7 +158,7 @@ export const validProfile: FormValues = {
   criminalRecordRelevant: null,
   criminalRecordNote: '',
   housing: '',
-  benefits: ['rehabilitation-subsidy'],
+  benefits: ['kela-disability-pension', 'housing-allowance'],
   benefitsOther: '',
   benefitsCounselling: 'needed',
   benefitsCounsellingWhere: 'Kelan etuusneuvoja',
@@ -160,6 +170,7 @@ export const validProfile: FormValues = {
   summary: 'Päivävuorot kaupan alalla, rauhallinen tiimi.',
   updateLog: [],
   ...signatures,
+  ...otherSigners,
 }
 
 export const validJobSearchPlan: FormValues = {
@@ -170,6 +181,11 @@ export const validJobSearchPlan: FormValues = {
   targetJobs: [{ jobTitle: 'Myyjä', occupationCode: '' }],
   targetEmployers: [{ employer: 'Päivittäistavarakaupat keskustassa', note: '' }],
   hoursAndLocation: 'Osa-aika, päivävuorot, keskusta',
+  jobseekerRegistered: true,
+  jobseekerRegisteredOn: '2025-03-05',
+  employmentServicesPlan: 'done',
+  employmentServicesPlanNote: 'Työllisyyspalvelujen asiantuntija Pekka P.',
+  wageSubsidyEligibility: 'to-check',
   disclosureDecision: 'coach-role-only',
   searchMethods: ['coach-contacts-employers', 'together'],
   materials: ['cv'],
@@ -188,6 +204,7 @@ export const validJobSearchPlan: FormValues = {
     { action: 'Käynti kauppa X:ssä', responsible: 'coach', targetDate: '2025-04-01', status: 'planned', doneDate: '' },
   ],
   ...signatures,
+  ...otherSigners,
 }
 
 export const validSupportPlan: FormValues = {
@@ -212,6 +229,7 @@ export const validSupportPlan: FormValues = {
   reviewDate: '2025-06-02',
   employerSigns: false,
   ...signatures,
+  ...otherSigners,
   formDate: '2025-05-02',
 }
 
@@ -220,6 +238,7 @@ export const validClosure: FormValues = {
   closureDate: '2026-05-15',
   reason: 'support-completed',
   reasonDetail: '',
+  referredTo: '',
   phaseAtClosure: '5',
   outreachLog: [],
   careTeamAgreed: true,
@@ -231,6 +250,120 @@ export const validClosure: FormValues = {
   consentsEnding: [],
   partiesNotified: true,
   ...signatures,
+  ...otherSigners,
+}
+
+export const validDisclosurePlan: FormValues = {
+  ...header,
+  pros: 'Työnantaja ymmärtää, jos tarvitsen joustoa.',
+  cons: 'Pelkään leimautumista.',
+  decision: 'general',
+  whoDiscloses: 'together',
+  whatToSay: 'Minulla on terveyteen liittyvä tuen tarve, joka ei estä työntekoa.',
+  timing: 'after-offer',
+  mustNotTell: 'Diagnoosi',
+  linkedToAccommodations: true,
+  accommodationsNote: 'Päivävuorot',
+  reviewBy: '2025-06-01',
+  employerExceptions: [{ employer: 'Kauppa X', decision: 'coach-role-only', note: 'Tuttu esimies' }],
+  ...signatures,
+  ...otherSigners,
+}
+
+export const validEducationPlan: FormValues = {
+  ...header,
+  educationGoal: 'Haluan suorittaa merkonomin tutkinnon loppuun.',
+  educationType: 'vocational',
+  institutionAndProgramme: 'Riveria, liiketalouden perustutkinto',
+  applicationRoute: 'continuous',
+  applicationDeadline: '2025-05-15',
+  funding: ['study-grant'],
+  studySupports: ['study-plan', 'tutor'],
+  disclosureToInstitution: 'general',
+  actionSteps: [
+    { action: 'Hakemus jatkuvassa haussa', responsible: 'client', targetDate: '2025-05-01', status: 'planned' },
+  ],
+  studyStatus: 'applied',
+  statusDate: '2025-05-02',
+  startDate: '',
+  ...signatures,
+  ...otherSigners,
+}
+
+export const validEmployerCooperation: FormValues = {
+  ...header,
+  employerName: 'Kahvila Aurora',
+  employerBusinessId: '0737546-2',
+  employerContact: 'Sari Esimies',
+  employerContactRole: 'Vuoropäällikkö',
+  jobTitle: 'Kahvilatyöntekijä',
+  coachRole: 'Perehdytyksen tuki ja viikoittainen palaute ensimmäisen kuukauden ajan.',
+  contactFrequency: 'weekly-first-month',
+  workplaceVisits: 'Sovitusti aamuvuoron lopussa',
+  disclosureDecision: 'coach-role-only',
+  whatMayBeShared: '',
+  confidentiality: true,
+  ...signatures,
+  ...otherSigners,
+}
+
+export const validJobStart: FormValues = {
+  ...header,
+  employerName: 'Kahvila Aurora',
+  employerBusinessId: '0737546-2',
+  workplace: 'Joensuu',
+  jobTitle: 'Kahvilatyöntekijä',
+  jobType: 'Kahvilatyö',
+  sector: 'I',
+  startDate: '2025-05-02',
+  paidHoursDate: '2025-05-03',
+  contractType: 'fixed-term',
+  fixedTermUntil: '2025-12-31',
+  probation: true,
+  probationUntil: '2025-07-02',
+  hoursPerWeek: 20,
+  wagePerHour: 12.5,
+  wageAsCoworkers: true,
+  openToAnyone: true,
+  serviceTimeLimit: false,
+  wageSubsidy: false,
+  wageSubsidyPercent: null,
+  howFound: 'coach-contact',
+  disclosureAtJob: 'coach-role-only',
+  duties: 'Asiakaspalvelu ja tiskit',
+  satisfaction: '4',
+  benefitNotifications: ['kela', 'employment-authority'],
+  ...signatures,
+  ...otherSigners,
+}
+
+export const validJobEnd: FormValues = {
+  ...header,
+  employerName: 'Kahvila Aurora',
+  jobTitle: 'Kahvilatyöntekijä',
+  startDate: '2025-05-02',
+  endDate: '2025-12-31',
+  endType: 'fixed-term-ended',
+  factors: ['hours-or-pay'],
+  lessons: 'Aamuvuorot ja pieni työyhteisö sopivat hyvin.',
+  contactAfterDate: '2026-01-02',
+  nextStep: 'new-search',
+  ...signatures,
+  ...otherSigners,
+}
+
+export const validAfterCoaching: FormValues = {
+  ...header,
+  closureDate: '2025-06-30',
+  followUpDate: '2026-07-01',
+  followUpMethod: 'phone',
+  situation: 'working-and-studying',
+  competitiveWork: true,
+  hoursPerWeek: 25,
+  studies: 'Merkonomin tutkinto',
+  note: 'Työ jatkuu kahvilassa.',
+  wantsToReturn: false,
+  ...signatures,
 }
 
 export const validValuesByForm: Record<string, FormValues> = {
@@ -240,9 +373,40 @@ export const validValuesByForm: Record<string, FormValues> = {
   'job-search-plan': validJobSearchPlan,
   'employment-support-plan': validSupportPlan,
   closure: validClosure,
+  'disclosure-plan': validDisclosurePlan,
+  'education-plan': validEducationPlan,
+  'employer-cooperation': validEmployerCooperation,
+  'job-start': validJobStart,
+  'job-end': validJobEnd,
+  'after-coaching': validAfterCoaching,
 }
 
 /** A deep copy with top-level changes applied. */
 export function withChanges(values: FormValues, changes: FormValues): FormValues {
   return { ...structuredClone(values), ...structuredClone(changes) }
+}
+
+/** A job as the records give it to the forms' prefill (ongoing). */
+export const sampleJob: JobContext = {
+  employerName: 'Kahvila Aurora',
+  employerBusinessId: '0737546-2',
+  title: 'Kahvilatyöntekijä',
+  jobType: 'Kahvilatyö',
+  startedOn: '2025-05-02',
+  paidHoursOn: '2025-05-03',
+  hoursPerWeek: 20,
+  wagePerHour: 12.5,
+  contractType: 'permanent',
+  fixedTermUntil: null,
+  wageSubsidy: false,
+  wageSubsidyPercent: null,
+  wageAsCoworkers: true,
+  openToAnyone: true,
+  serviceTimeLimit: false,
+  howFound: 'coach-contact',
+  endedOn: null,
+  endType: null,
+  endFactors: [],
+  lessons: null,
+  nextStep: null,
 }

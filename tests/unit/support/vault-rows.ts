@@ -1,6 +1,9 @@
 import type { Sqlite } from '../../../src-main/core/db/open-database'
 
-/** One or more rows in every table of the vault (raw SQL, so the test does not depend on the services). */
+/**
+ * One or more rows in every table of the vault (raw SQL, so the test does not depend on the services). On a database
+ * at an older schema version, the tables it has.
+ */
 export function fillEveryTable(sqlite: Sqlite) {
   const at = '2026-03-02T09:15:00.000Z'
   sqlite.exec(`
@@ -26,6 +29,45 @@ export function fillEveryTable(sqlite: Sqlite) {
       VALUES ('p1', 'x', '2026-01-01', 1234.5, 'eur', 'verified', 'Kela', NULL, 'Kaisa', '${at}');
     INSERT INTO saved_calculations (id, client_id, month, input_json, result_json, parameters_json, created_at)
       VALUES ('k1', 'c1', '2026-03', '{}', '{"net":1}', '[]', '${at}');
+  `)
+  if (hasTable(sqlite, 'contacts')) fillProcessTables(sqlite, at)
+}
+
+function hasTable(sqlite: Sqlite, name: string): boolean {
+  return sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined
+}
+
+/** The process records of migration 0003: phases, codes, employers, contacts, jobs, education. */
+export function fillProcessTables(sqlite: Sqlite, at: string) {
+  sqlite.exec(`
+    UPDATE clients SET situation_at_referral = 'unemployed', care_team_frequency = 'monthly',
+      entered_on = '2026-01-12' WHERE id = 'c1';
+    INSERT INTO phase_history (id, client_id, phase, from_date, maintenance, note, source, created_at)
+      VALUES ('h1', 'c1', 1, '2026-01-12', 0, NULL, 'agreement', '${at}'),
+             ('h2', 'c1', 2, '2026-02-01', 0, 'Profilointi alkoi', 'coach', '${at}');
+    INSERT INTO procedure_codes (id, code, label, classification, valid_from, valid_to, source, created_at, updated_at)
+      VALUES ('pc1', 'X001', 'Oma koodi', 'local', '2026-01-01', NULL, 'county', '${at}', '${at}');
+    INSERT INTO employers (id, name, business_id, sector, municipality, note, archived_at, created_at, updated_at)
+      VALUES ('e1', 'Kahvila Aurora', '0737546-2', 'I', 'Joensuu', NULL, NULL, '${at}', '${at}');
+    INSERT INTO employer_persons (id, employer_id, name, role, phone, email, created_at)
+      VALUES ('ep1', 'e1', 'Sari Esimies', 'Vuoropäällikkö', '040 555 1234', NULL, '${at}');
+    INSERT INTO contacts (id, client_id, employer_id, employer_person_id, on_date, start_time, duration_minutes,
+      with_whom, mode, reached, setting, procedure_code_id, note, purposes_json, outcome, next_step, next_step_on,
+      client_present, created_at, updated_at)
+      VALUES ('ct1', 'c1', NULL, NULL, '2026-02-03', '10:00', 45, 'client', 'face-to-face', 1, 'community', 'pc1',
+              'Tavattiin kirjastossa.', NULL, NULL, NULL, NULL, NULL, '${at}', '${at}'),
+             ('ct2', 'c1', 'e1', 'ep1', '2026-02-10', NULL, 30, 'employer', 'face-to-face', 1, 'community', NULL,
+              'Esittelykäynti.', '["introduce-ips"]', 'follow-up-agreed', 'Soitto', '2026-02-17', 0, '${at}', '${at}');
+    INSERT INTO jobs (id, client_id, employer_id, title, job_type, started_on, paid_hours_on, hours_per_week,
+      wage_per_hour, contract_type, fixed_term_until, wage_subsidy, wage_subsidy_percent, wage_as_coworkers,
+      open_to_anyone, service_time_limit, how_found, note, ended_on, end_type, end_factors_json, lessons, next_step,
+      created_at, updated_at)
+      VALUES ('j1', 'c1', 'e1', 'Kahvilatyöntekijä', 'Kahvilatyö', '2026-02-20', '2026-02-21', 20, 12.5, 'permanent',
+              NULL, 0, NULL, 1, 1, 0, 'coach-contact', NULL, NULL, NULL, NULL, NULL, NULL, '${at}', '${at}');
+    INSERT INTO education (id, client_id, education_type, institution, programme, started_on, ended_on, end_type,
+      note, created_at, updated_at)
+      VALUES ('ed1', 'c1', 'vocational', 'Riveria', 'Liiketalouden perustutkinto', '2026-01-15', NULL, NULL, NULL,
+              '${at}', '${at}');
   `)
 }
 

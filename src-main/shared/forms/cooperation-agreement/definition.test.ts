@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { validAgreement, withChanges } from '../../../../tests/unit/support/form-fixtures'
 import { getFormDefinition } from '../registry'
 import { isValidDraft, validateForFinalise } from '../validate'
-import { cooperationAgreementForm, cooperationAgreementFormV1 } from './definition'
+import { cooperationAgreementForm as cooperationAgreementFormV1 } from './definition'
+// The current version (2) keeps every rule of version 1.
+import { cooperationAgreementFormV2 as cooperationAgreementForm } from './definition-v2'
 
 type Row = Record<string, unknown>
 const firstRow = (validAgreement['consents'] as Row[])[0] as Row
@@ -120,13 +122,30 @@ describe('cooperation agreement', () => {
     ])
   })
 
-  it('keeps version 1 for agreements made before the coach contact and controller were added', () => {
+  it('keeps version 1 for agreements made before version 2 added its fields', () => {
     expect(getFormDefinition('cooperation-agreement')).toBe(cooperationAgreementForm)
     expect(cooperationAgreementForm.schemaVersion).toBe(2)
     expect(getFormDefinition('cooperation-agreement', 1)).toBe(cooperationAgreementFormV1)
-    const { coachPhone: _phone, coachEmail: _email, controller: _controller, ...version1Values } = validAgreement
+    const version1Values = Object.fromEntries(
+      Object.entries(validAgreement).filter(([id]) => !ADDED_IN_VERSION_2.includes(id)),
+    )
     expect(validateForFinalise(cooperationAgreementFormV1, version1Values)).toEqual([])
     expect(isValidDraft(cooperationAgreementFormV1, version1Values)).toBe(true)
     expect(isValidDraft(cooperationAgreementFormV1, validAgreement)).toBe(false)
   })
 })
+
+/** Every field version 2 added (the draft schema of version 1 refuses them). */
+const ADDED_IN_VERSION_2 = [
+  'coachPhone',
+  'coachEmail',
+  'controller',
+  'secondMeetingWithNurse',
+  'secondMeetingDate',
+  'secondMeetingNurse',
+  'voluntaryNoSanctions',
+  'serviceNetwork',
+  'serviceNetworkDetails',
+  'guardianName',
+  'interpreterName',
+]

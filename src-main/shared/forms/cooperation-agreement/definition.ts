@@ -1,11 +1,10 @@
-import { coachContactFields, disclosureOptions, headerSection, signatureSection } from '../common'
+import { disclosureOptions, headerSection, signatureSection } from '../common'
 import { consentsField } from '../consent-fields'
-import type { ConsentRow, FormSpec, FormValues, ReportIssue } from '../definition'
+import type { ConsentRow, FormValues, ReportIssue } from '../definition'
 import { checkboxes, confirm, date, select, text, textarea, yesNo } from '../fields'
 import { isBefore } from '../rules'
 import { defineForm } from '../schema'
 import { readRows, readString } from '../values'
-import { earlierVersion } from '../versions'
 import {
   contactChannelOptions,
   defaultCareTeamResponsibilities,
@@ -43,12 +42,13 @@ export const careTeamConsentRow: Partial<ConsentRow> = {
   validity: 'until-end',
 }
 
-/** Fields schema version 2 added: the coach's contact details and the controller of the client register. */
-const ADDED_IN_VERSION_2 = [...coachContactFields.map((field) => field.id), 'controller']
-
-const spec: FormSpec = {
+/**
+ * Schema version 1. The current agreement is version 2 (definition-v2.ts: this one revised); the wording, the printed
+ * intros and the rules here serve both.
+ */
+export const cooperationAgreementForm = defineForm({
   id: 'cooperation-agreement',
-  schemaVersion: 2,
+  schemaVersion: 1,
   title: 'Työhönvalmennuksen aloittaminen – yhteistyösopimus ja suostumukset',
   purpose:
     'Sovitaan valmennuksen tavoitteet, työnjako, yhteydenpito ja päättäminen sekä tietojen vaihdon suostumukset taho kerrallaan.',
@@ -58,7 +58,7 @@ const spec: FormSpec = {
     { role: 'care-team', nameField: 'nurseName', label: 'Hoitotahon yhteyshenkilö', required: false },
   ],
   sections: [
-    headerSection({ contactDetails: true, coachContact: true }),
+    headerSection({ contactDetails: true }),
     {
       id: 'start',
       heading: 'Valmennuksen aloitus ja tavoite',
@@ -116,11 +116,6 @@ const spec: FormSpec = {
       fields: [
         confirm('closureRulesExplained', 'Valmennuksen päättymisen perusteet on käyty läpi', { required: true }),
         confirm('privacyNoticeGiven', 'Tietosuojaseloste on annettu asiakkaalle', { required: true }),
-        text('controller', 'Rekisterinpitäjä', {
-          required: true,
-          prefill: 'coach.organisation',
-          help: 'Hyvinvointialue tai muu organisaatio, jonka asiakasrekisteriin valmennuksen tiedot kirjataan. Tulee Asetuksista.',
-        }),
       ],
       print: {
         intro:
@@ -164,9 +159,4 @@ const spec: FormSpec = {
       },
     ],
   }),
-}
-
-export const cooperationAgreementForm = defineForm(spec)
-
-/** Schema version 1: the same agreement without the fields version 2 added. */
-export const cooperationAgreementFormV1 = earlierVersion(spec, 1, ADDED_IN_VERSION_2)
+})

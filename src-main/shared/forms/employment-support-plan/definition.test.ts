@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { validSupportPlan, withChanges } from '../../../../tests/unit/support/form-fixtures'
 import { validateForFinalise } from '../validate'
 import { activeSigners } from '../visibility'
-import { employmentSupportPlanForm } from './definition'
+// The current version (2) keeps every rule of version 1.
+import { employmentSupportPlanFormV2 as employmentSupportPlanForm } from './definition-v2'
 
 const values = (changes: Record<string, unknown>) => withChanges(validSupportPlan, changes)
 const issues = (changes: Record<string, unknown>) => validateForFinalise(employmentSupportPlanForm, values(changes))

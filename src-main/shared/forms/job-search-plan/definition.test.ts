@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { validJobSearchPlan, withChanges } from '../../../../tests/unit/support/form-fixtures'
 import { validateForFinalise } from '../validate'
-import { jobSearchPlanForm } from './definition'
+// The current version (2) keeps every rule of version 1.
+import { jobSearchPlanFormV2 as jobSearchPlanForm } from './definition-v2'
 
 type Row = Record<string, unknown>
 const steps = validJobSearchPlan['actionSteps'] as Row[]

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { validProfile, withChanges } from '../../../../tests/unit/support/form-fixtures'
 import { validateForFinalise } from '../validate'
-import { vocationalProfileForm } from './definition'
+// The current version (2) keeps every rule of version 1.
+import { vocationalProfileFormV2 as vocationalProfileForm } from './definition-v2'
 
 type Row = Record<string, unknown>
 const job = (validProfile['workHistory'] as Row[])[0] as Row

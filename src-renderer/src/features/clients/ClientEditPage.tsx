@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Group, NativeSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { Controller, FormProvider, useForm, useFormContext, type FieldPath } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import {
+  CARE_TEAM_FREQUENCIES,
   CLIENT_STATUSES,
   clientInputSchema,
-  IPS_PHASES,
+  SITUATIONS_AT_REFERRAL,
   type Client,
   type ClientFields,
   type ClientInput,
@@ -32,7 +33,8 @@ const EMPTY: ClientInput = {
   treatingUnit: '',
   nurseName: '',
   referralDate: null,
-  phase: 1,
+  situationAtReferral: null,
+  careTeamFrequency: null,
   status: 'active',
 }
 
@@ -143,16 +145,37 @@ function ClientForm({ client }: { client: Client | null }) {
             />
             <Controller
               control={control}
-              name="phase"
+              name="situationAtReferral"
               render={({ field }) => (
-                <Select
-                  label={t('clients.fields.phase')}
-                  data={IPS_PHASES.map((phase) => ({ value: String(phase), label: t(`phases.long.${phase}`) }))}
-                  value={field.value ? String(field.value) : null}
-                  onChange={(value) => field.onChange(value ? Number(value) : null)}
-                  clearable
-                  placeholder={t('clients.noPhase')}
-                  allowDeselect
+                <NativeSelect
+                  label={t('process.client.situationAtReferral')}
+                  data={[
+                    { value: '', label: t('process.work.notChosen') },
+                    ...SITUATIONS_AT_REFERRAL.map((value) => ({
+                      value,
+                      label: t(`process.client.situations.${value}`),
+                    })),
+                  ]}
+                  value={field.value ?? ''}
+                  onChange={(event) => field.onChange(event.currentTarget.value || null)}
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="careTeamFrequency"
+              render={({ field }) => (
+                <NativeSelect
+                  label={t('process.client.careTeamFrequency')}
+                  data={[
+                    { value: '', label: t('process.work.notChosen') },
+                    ...CARE_TEAM_FREQUENCIES.map((value) => ({
+                      value,
+                      label: t(`process.client.frequencies.${value}`),
+                    })),
+                  ]}
+                  value={field.value ?? ''}
+                  onChange={(event) => field.onChange(event.currentTarget.value || null)}
                 />
               )}
             />
@@ -252,7 +275,8 @@ function toInput(client: Client): ClientInput {
     treatingUnit: client.treatingUnit ?? '',
     nurseName: client.nurseName ?? '',
     referralDate: client.referralDate,
-    phase: client.phase,
+    situationAtReferral: client.situationAtReferral,
+    careTeamFrequency: client.careTeamFrequency,
     status: client.status,
   }
 }

@@ -8,6 +8,10 @@ import { formatDate } from '../../format/format'
 import { ClientCalculationsSection } from '../calculator/ClientCalculationsSection'
 import { ClientConsentsSection } from '../forms/ClientConsentsSection'
 import { ClientFormsSection } from '../forms/ClientFormsSection'
+import { LogContactButton } from '../contacts/LogContactButton'
+import { ClientWorkSection } from '../jobs/ClientWorkSection'
+import { PhaseSection } from '../phases/PhaseSection'
+import { ClientTimelineSection } from '../timeline/ClientTimelineSection'
 import { clientName } from './client-name'
 import { useArchiveClient, useClient } from './client-queries'
 import { ClientStatusBadge } from './ClientStatusBadge'
@@ -45,6 +49,14 @@ function ClientDetails({ client }: { client: Client }) {
     [t('clients.fields.treatingUnit'), client.treatingUnit ?? ''],
     [t('clients.fields.nurseName'), client.nurseName ?? ''],
     [t('clients.fields.referralDate'), formatDate(client.referralDate)],
+    [
+      t('process.client.situationAtReferral'),
+      client.situationAtReferral ? t(`process.client.situations.${client.situationAtReferral}`) : '',
+    ],
+    [
+      t('process.client.careTeamFrequency'),
+      client.careTeamFrequency ? t(`process.client.frequencies.${client.careTeamFrequency}`) : '',
+    ],
   ]
 
   return (
@@ -63,7 +75,9 @@ function ClientDetails({ client }: { client: Client }) {
           )}
         </div>
         <Group>
+          {!archived && <LogContactButton clientId={client.id} />}
           <Button
+            variant="default"
             leftSection={<Pencil size={18} aria-hidden />}
             onClick={() => navigate(`/clients/${client.id}/edit`)}
             size="md"
@@ -108,6 +122,9 @@ function ClientDetails({ client }: { client: Client }) {
         </Text>
       </Paper>
 
+      <PhaseSection client={client} />
+      <ClientWorkSection clientId={client.id} />
+      <ClientTimelineSection clientId={client.id} />
       <ClientConsentsSection client={client} />
       <ClientFormsSection client={client} />
       <ClientCalculationsSection client={client} />

@@ -3,6 +3,7 @@ import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title
 import { CircleCheck, Eye, FilePen, PenLine, Printer, Trash2 } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { PhaseSuggestion } from '../phases/PhaseSuggestion'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
 import type { FormDocumentView } from '@shared/api/forms-api'
 import { activeSigners, getFormDefinition, readString } from '@shared/forms'
@@ -114,129 +115,132 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
   }
 
   return (
-    <div className={layout.layout}>
-      <Paper withBorder p="lg" className={layout.content}>
-        <Group justify="space-between" mb="sm">
-          <Title order={2} size="h3">
-            {t('forms.version.title', { number: version.versionNumber })}
-            {version.isLatest ? ` (${t('forms.version.latest')})` : ''}
-          </Title>
-          <Text>{t('forms.version.finalisedOn', { date: formatDate(version.finalisedAt) })}</Text>
-        </Group>
-        <div className="print-inline" data-testid="version-content">
-          <FormPrintBody def={def} values={values} />
-        </div>
-      </Paper>
-      <Paper component="aside" withBorder p="md" className={layout.panel} aria-label={t('forms.sign.title')}>
-        <Stack gap="sm">
-          {version.isLatest && (
-            <Button leftSection={<FilePen size={18} aria-hidden />} onClick={() => void edit()}>
-              {t('forms.version.edit')}
+    <Stack gap="md">
+      {version.isLatest && <PhaseSuggestion clientId={doc.clientId} formId={version.formId} />}
+      <div className={layout.layout}>
+        <Paper withBorder p="lg" className={layout.content}>
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h3">
+              {t('forms.version.title', { number: version.versionNumber })}
+              {version.isLatest ? ` (${t('forms.version.latest')})` : ''}
+            </Title>
+            <Text>{t('forms.version.finalisedOn', { date: formatDate(version.finalisedAt) })}</Text>
+          </Group>
+          <div className="print-inline" data-testid="version-content">
+            <FormPrintBody def={def} values={values} />
+          </div>
+        </Paper>
+        <Paper component="aside" withBorder p="md" className={layout.panel} aria-label={t('forms.sign.title')}>
+          <Stack gap="sm">
+            {version.isLatest && (
+              <Button leftSection={<FilePen size={18} aria-hidden />} onClick={() => void edit()}>
+                {t('forms.version.edit')}
+              </Button>
+            )}
+            <Button variant="default" leftSection={<Eye size={18} aria-hidden />} onClick={() => navigate(route)}>
+              {t('forms.editor.preview')}
             </Button>
-          )}
-          <Button variant="default" leftSection={<Eye size={18} aria-hidden />} onClick={() => navigate(route)}>
-            {t('forms.editor.preview')}
-          </Button>
-          <Button
-            variant="default"
-            leftSection={<Printer size={18} aria-hidden />}
-            onClick={() => (isElectron() ? void printRoute(api.transport, route) : navigate(route))}
-          >
-            {t('forms.editor.print')}
-          </Button>
-          <Title order={3} size="h4" mt="sm">
-            {t('forms.sign.title')}
-          </Title>
-          <Text size="sm">{t('forms.sign.intro')}</Text>
-          {activeSigners(def, values).map((signer) => {
-            const signed = signatures.find((signature) => signature.signerRole === signer.role)
-            return (
-              <Paper key={signer.role} withBorder p="sm" data-testid={`signer-${signer.role}`}>
-                <Group justify="space-between" gap={4}>
-                  <Text fw={600}>{signer.label}</Text>
-                  {!signer.required && <Text size="sm">({t('forms.sign.optional')})</Text>}
-                </Group>
-                {signed ? (
-                  <Stack gap={4} mt={4}>
-                    <Group gap={6} wrap="nowrap">
-                      <CircleCheck size={18} color="var(--mantine-color-teal-9)" aria-hidden />
-                      <Text size="sm" c="teal.9" fw={600}>
-                        {t(signed.method === 'screen' ? 'forms.sign.signedOnScreen' : 'forms.sign.signedOnPaper', {
-                          date: formatDate(signed.signedOn),
-                        })}
-                      </Text>
-                    </Group>
-                    <Text size="sm">{signed.signerName}</Text>
-                    {signed.imageDataUrl && (
-                      <img
-                        src={signed.imageDataUrl}
-                        alt={t('forms.print.signatureImage', { name: signed.signerName })}
-                        style={{ maxWidth: '100%', maxHeight: 60 }}
-                      />
-                    )}
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      c="red.9"
-                      leftSection={<Trash2 size={14} aria-hidden />}
-                      onClick={() => removeSignature.mutate({ signatureId: signed.id })}
-                    >
-                      {t('forms.sign.remove')}
-                    </Button>
-                  </Stack>
-                ) : (
-                  <Stack gap={4} mt={4}>
-                    <Text size="sm">{t('forms.sign.missing')}</Text>
-                    <Button
-                      size="compact-md"
-                      leftSection={<PenLine size={16} aria-hidden />}
-                      onClick={() =>
-                        setTarget({
-                          role: signer.role,
-                          roleLabel: signer.label,
-                          name: readString(values, signer.nameField),
-                          place: String(values.signingPlace ?? ''),
-                          method: 'screen',
-                        })
-                      }
-                      aria-label={`${t('forms.sign.onScreen')}: ${signer.label}`}
-                    >
-                      {t('forms.sign.onScreen')}
-                    </Button>
-                    <Button
-                      size="compact-md"
-                      variant="default"
-                      onClick={() =>
-                        setTarget({
-                          role: signer.role,
-                          roleLabel: signer.label,
-                          name: readString(values, signer.nameField),
-                          place: String(values.signingPlace ?? ''),
-                          method: 'paper',
-                        })
-                      }
-                      aria-label={t('forms.sign.onPaperLabel', { role: signer.label })}
-                    >
-                      {t('forms.sign.onPaper')}
-                    </Button>
-                  </Stack>
-                )}
-              </Paper>
-            )
-          })}
-          <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-            {t('forms.version.hash')}: {version.contentHash.slice(0, 16)}. {t('forms.version.hashHelp')}
-          </Text>
-        </Stack>
-      </Paper>
-      <SignatureDialog
-        target={target}
-        versionId={version.id}
-        contentHash={version.contentHash}
-        onClose={() => setTarget(null)}
-        onSaved={() => setTarget(null)}
-      />
-    </div>
+            <Button
+              variant="default"
+              leftSection={<Printer size={18} aria-hidden />}
+              onClick={() => (isElectron() ? void printRoute(api.transport, route) : navigate(route))}
+            >
+              {t('forms.editor.print')}
+            </Button>
+            <Title order={3} size="h4" mt="sm">
+              {t('forms.sign.title')}
+            </Title>
+            <Text size="sm">{t('forms.sign.intro')}</Text>
+            {activeSigners(def, values).map((signer) => {
+              const signed = signatures.find((signature) => signature.signerRole === signer.role)
+              return (
+                <Paper key={signer.role} withBorder p="sm" data-testid={`signer-${signer.role}`}>
+                  <Group justify="space-between" gap={4}>
+                    <Text fw={600}>{signer.label}</Text>
+                    {!signer.required && <Text size="sm">({t('forms.sign.optional')})</Text>}
+                  </Group>
+                  {signed ? (
+                    <Stack gap={4} mt={4}>
+                      <Group gap={6} wrap="nowrap">
+                        <CircleCheck size={18} color="var(--mantine-color-teal-9)" aria-hidden />
+                        <Text size="sm" c="teal.9" fw={600}>
+                          {t(signed.method === 'screen' ? 'forms.sign.signedOnScreen' : 'forms.sign.signedOnPaper', {
+                            date: formatDate(signed.signedOn),
+                          })}
+                        </Text>
+                      </Group>
+                      <Text size="sm">{signed.signerName}</Text>
+                      {signed.imageDataUrl && (
+                        <img
+                          src={signed.imageDataUrl}
+                          alt={t('forms.print.signatureImage', { name: signed.signerName })}
+                          style={{ maxWidth: '100%', maxHeight: 60 }}
+                        />
+                      )}
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        c="red.9"
+                        leftSection={<Trash2 size={14} aria-hidden />}
+                        onClick={() => removeSignature.mutate({ signatureId: signed.id })}
+                      >
+                        {t('forms.sign.remove')}
+                      </Button>
+                    </Stack>
+                  ) : (
+                    <Stack gap={4} mt={4}>
+                      <Text size="sm">{t('forms.sign.missing')}</Text>
+                      <Button
+                        size="compact-md"
+                        leftSection={<PenLine size={16} aria-hidden />}
+                        onClick={() =>
+                          setTarget({
+                            role: signer.role,
+                            roleLabel: signer.label,
+                            name: readString(values, signer.nameField),
+                            place: String(values.signingPlace ?? ''),
+                            method: 'screen',
+                          })
+                        }
+                        aria-label={`${t('forms.sign.onScreen')}: ${signer.label}`}
+                      >
+                        {t('forms.sign.onScreen')}
+                      </Button>
+                      <Button
+                        size="compact-md"
+                        variant="default"
+                        onClick={() =>
+                          setTarget({
+                            role: signer.role,
+                            roleLabel: signer.label,
+                            name: readString(values, signer.nameField),
+                            place: String(values.signingPlace ?? ''),
+                            method: 'paper',
+                          })
+                        }
+                        aria-label={t('forms.sign.onPaperLabel', { role: signer.label })}
+                      >
+                        {t('forms.sign.onPaper')}
+                      </Button>
+                    </Stack>
+                  )}
+                </Paper>
+              )
+            })}
+            <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {t('forms.version.hash')}: {version.contentHash.slice(0, 16)}. {t('forms.version.hashHelp')}
+            </Text>
+          </Stack>
+        </Paper>
+        <SignatureDialog
+          target={target}
+          versionId={version.id}
+          contentHash={version.contentHash}
+          onClose={() => setTarget(null)}
+          onSaved={() => setTarget(null)}
+        />
+      </div>
+    </Stack>
   )
 }

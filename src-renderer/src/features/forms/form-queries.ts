@@ -3,6 +3,9 @@ import { useCallback } from 'react'
 import type { Api } from '@shared/api'
 import { useApi } from '../../api/api-context'
 import { useApiMutation } from '../../queries/use-api-mutation'
+import { clientKeys } from '../clients/client-queries'
+import { phaseKeys } from '../phases/phase-queries'
+import { timelineKeys } from '../timeline/timeline-queries'
 
 /** Every query key of the forms feature; invalidating `all` refreshes lists, documents, versions and consents. */
 export const formKeys = {
@@ -50,7 +53,9 @@ export function useInvalidateForms() {
 export const useCreateForm = () => useApiMutation('forms-create', [formKeys.all])
 /** A new draft from a finalised version (editing it, or recording a change of consent). */
 export const useEditVersion = () => useApiMutation('forms-edit-version', [formKeys.all])
-export const useFinaliseForm = () => useApiMutation('forms-finalise', [formKeys.all])
+/** Finalising may record the entry, the closure or phase 1 on the client, and shows in the timeline. */
+export const useFinaliseForm = () =>
+  useApiMutation('forms-finalise', [formKeys.all, clientKeys.all, phaseKeys.all, timelineKeys.all])
 export const useDiscardDraft = () => useApiMutation('forms-discard-draft', [formKeys.all])
 export const useSignForm = () => useApiMutation('forms-sign', [formKeys.all])
 export const useRemoveSignature = () => useApiMutation('forms-remove-signature', [formKeys.all])

@@ -16,6 +16,7 @@ import { IPS_PHASES } from '@shared/clients/client-schema'
 import { formatDate } from '../../format/format'
 import { BackupReminder } from '../backup/BackupReminder'
 import { clientName } from '../clients/client-name'
+import { LogContactButton } from '../contacts/LogContactButton'
 import { useClientList } from '../clients/client-queries'
 import { phaseFilterPath, type PhaseFilter } from '../clients/phase-filter'
 
@@ -34,7 +35,10 @@ export function HomePage() {
 
   return (
     <Stack gap="md" maw={1000}>
-      <Title order={1}>{t('home.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('home.title')}</Title>
+        <LogContactButton />
+      </Group>
       <BackupReminder />
       <Paper p="lg" withBorder>
         <Group justify="space-between" mb="sm">

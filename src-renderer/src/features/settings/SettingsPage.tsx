@@ -12,6 +12,7 @@ import { newPassphraseFormSchema } from '../vault/new-passphrase-form'
 import { vaultErrorMessage } from '../vault/vault-errors'
 import { useChangePassphrase, useRenewRecoveryKey } from '../vault/vault-queries'
 import { BackupSection } from '../backup/BackupSection'
+import { ProcedureCodesLink } from '../procedure-codes/ProcedureCodesLink'
 import { useCoachProfile, useSaveCoachProfile } from './settings-queries'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { withMessage } from '@shared/validation/messages'
@@ -27,6 +28,7 @@ export function SettingsPage() {
     <Stack gap="md" maw={640}>
       <Title order={1}>{t('settings.title')}</Title>
       <CoachProfileSection />
+      <ProcedureCodesLink />
       <ChangePassphrase />
       <RenewRecoveryKey />
       <BackupSection />
