@@ -97,6 +97,7 @@ test('the agreement prints as an agreement a client can read and sign, and the c
   }
   expect(draft.text).not.toMatch(/Suostumus:? Suostun/)
   expect(draft.text).not.toContain('Kyllä, vahvistettu')
+  expect(draft.text, 'an unused guardian line is not printed as an answer').not.toContain('Edunvalvojan nimi')
   // Nobody has signed: no place or date is printed on the signature lines.
   const signatureSection = afterHeading(draft.lines, 'Allekirjoitukset')
   expect(signatureSection).toContain('Paikka ja päivämäärä')

@@ -64,7 +64,7 @@ export async function printToPdf(page: Page, name: string): Promise<Printed> {
 
 /**
  * The layout rules every printout keeps: no page ends with a heading, the signature section (heading, every
- * signer's block) is on one page, and no page but the last is less than half full.
+ * signer's block) is on one page and printed once, and no page but the last is less than half full.
  */
 export function expectPrintLayout(printed: Printed, headings: readonly string[], signers: readonly string[]) {
   const headingSet = new Set([...headings, 'Allekirjoitukset'])
@@ -75,6 +75,8 @@ export function expectPrintLayout(printed: Printed, headings: readonly string[],
     }
   })
   if (signers.length === 0) return
+  const signatureHeadings = printed.lines.flat().filter((line) => line === 'Allekirjoitukset').length
+  expect(signatureHeadings, 'one signature section, names in the signer blocks').toBe(1)
   const signaturePage = printed.lines.findIndex((lines) => lines.includes('Allekirjoitukset'))
   expect(signaturePage, 'the signature heading').toBeGreaterThanOrEqual(0)
   const pageText = printed.lines[signaturePage]!.join(' ')

@@ -194,11 +194,18 @@ export function PrintedField({
 /** Place and date belong to each signer's block (written by hand until signed), never to the body. */
 const SIGNING_PLACE_AND_DATE = new Set(['signingPlace', 'signingDate'])
 
-function printedInBody(section: SectionDescriptor, field: FieldDescriptor, signatures: 'inline' | 'blocks'): boolean {
+function printedInBody(
+  def: FormDefinition,
+  section: SectionDescriptor,
+  field: FieldDescriptor,
+  signatures: 'inline' | 'blocks',
+): boolean {
   if (section.role !== 'signatures') return true
   if (SIGNING_PLACE_AND_DATE.has(field.id)) return false
-  // On paper the copy to the client is a sentence under the signature blocks (copyToClientNote).
-  return !(signatures === 'blocks' && field.id === 'copyGivenToClient')
+  if (signatures === 'inline') return true
+  // On paper the copy to the client is a sentence under the signature blocks (copyToClientNote), and a name asked for
+  // in the signature section (the guardian's, the interpreter's) is printed in that signer's block.
+  return field.id !== 'copyGivenToClient' && !def.signers.some((signer) => signer.nameField === field.id)
 }
 
 /**
@@ -226,7 +233,7 @@ export function FormPrintBody({
             (field) =>
               !field.print?.omit &&
               conditionHolds(field.visibleWhen, values) &&
-              printedInBody(section, field, signatures),
+              printedInBody(def, section, field, signatures),
           )
           if (fields.length === 0) return null
           const className = [
