@@ -128,7 +128,13 @@ function CoachProfileForm({ profile }: { profile: CoachProfile | null }) {
   const [error, setError] = useState<string | null>(null)
   const form = useForm<CoachProfileInput, unknown, CoachProfile>({
     resolver: zodResolver(coachProfileSchema),
-    defaultValues: { name: profile?.name ?? '', unit: profile?.unit ?? '' },
+    defaultValues: {
+      name: profile?.name ?? '',
+      unit: profile?.unit ?? '',
+      organisation: profile?.organisation ?? '',
+      phone: profile?.phone ?? '',
+      email: profile?.email ?? '',
+    },
   })
   const submit = form.handleSubmit(async (fields) => {
     setError(null)
@@ -152,7 +158,29 @@ function CoachProfileForm({ profile }: { profile: CoachProfile | null }) {
           {...form.register('name')}
           error={fieldErrorText(form.formState.errors, 'name', t)}
         />
-        <TextInput label={t('settings.coachUnit')} {...form.register('unit')} />
+        <TextInput
+          label={t('settings.coachUnit')}
+          description={t('settings.coachUnitHelp')}
+          {...form.register('unit')}
+        />
+        <TextInput
+          label={t('settings.coachOrganisation')}
+          description={t('settings.coachOrganisationHelp')}
+          {...form.register('organisation')}
+          error={fieldErrorText(form.formState.errors, 'organisation', t)}
+        />
+        <TextInput
+          label={t('settings.coachPhone')}
+          type="tel"
+          {...form.register('phone')}
+          error={fieldErrorText(form.formState.errors, 'phone', t)}
+        />
+        <TextInput
+          label={t('settings.coachEmail')}
+          type="email"
+          {...form.register('email')}
+          error={fieldErrorText(form.formState.errors, 'email', t)}
+        />
         <ErrorAlert message={error} />
         <Button type="submit" loading={form.formState.isSubmitting} w="fit-content">
           {t('settings.coachSave')}
