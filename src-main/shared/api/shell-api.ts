@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { endpoint } from './endpoint'
 
 /** Only the app's own print routes, e.g. '/print/form/<uuid>', and the recovery key sheet. */
-const printRoute = z.string().regex(/^\/print\/(recovery-key|[a-z-]+\/[0-9a-f-]{36})$/)
+export const printRoute = z.string().regex(/^\/print\/(recovery-key|[a-z-]+\/[0-9a-f-]{36})$/)
 
 function hasControlCharacter(text: string): boolean {
   return [...text].some((character) => character.charCodeAt(0) < 32)
