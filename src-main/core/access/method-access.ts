@@ -56,7 +56,8 @@ function signatureClient(db: Db, signatureId: string): string | null {
 
 const contactClient = (db: Db, id: string) =>
   db.select({ id: contacts.clientId }).from(contacts).where(eq(contacts.id, id)).get()?.id ?? null
-const jobClient = (db: Db, id: string) => db.select({ id: jobs.clientId }).from(jobs).where(eq(jobs.id, id)).get()?.id ?? null
+const jobClient = (db: Db, id: string) =>
+  db.select({ id: jobs.clientId }).from(jobs).where(eq(jobs.id, id)).get()?.id ?? null
 const educationClient = (db: Db, id: string) =>
   db.select({ id: education.clientId }).from(education).where(eq(education.id, id)).get()?.id ?? null
 const phaseEntryClient = (db: Db, id: string) =>

@@ -29,7 +29,13 @@ export function auditHandlers(vault: Vault) {
       const objectId = /[0-9a-f-]{36}$/.exec(route)?.[0] ?? null
       appendAudit(
         vault.db,
-        { action: 'print', clientId: printRouteClient(vault.db, route), method: route.split('/')[2], objectId, detail: { kind: how } },
+        {
+          action: 'print',
+          clientId: printRouteClient(vault.db, route),
+          method: route.split('/')[2],
+          objectId,
+          detail: { kind: how },
+        },
         vault.now(),
       )
     },

@@ -67,7 +67,12 @@ describe('audit log', () => {
     expect(clientAuditEntries(vault.db, 'c2')).toHaveLength(1)
     expect(checkAuditChain(vault.db)).toMatchObject({ ok: true, entries: 5 })
     const deleted = vault.sqlite.prepare(`SELECT * FROM audit_log WHERE action = 'client-deleted'`).get()
-    expect(deleted).toMatchObject({ client_id: null, method: null, object_id: null, detail_json: '{"redactedEntries":2}' })
+    expect(deleted).toMatchObject({
+      client_id: null,
+      method: null,
+      object_id: null,
+      detail_json: '{"redactedEntries":2}',
+    })
     // The session's later checks go on from where the last one ended, and still see new tampering.
     appendAudit(vault.db, { action: 'view', clientId: 'c2', method: 'clients-get' })
     vault.sqlite.exec('DROP TRIGGER audit_log_redact_only')

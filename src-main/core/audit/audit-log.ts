@@ -102,13 +102,16 @@ export function verifyAuditChain(
     }
   }
   if (state.redacted !== state.declared) {
-    return { verification: { ok: false, entries: state.seq, firstBadSeq: state.firstRedacted ?? state.seq }, state: from }
+    return {
+      verification: { ok: false, entries: state.seq, firstBadSeq: state.firstRedacted ?? state.seq },
+      state: from,
+    }
   }
   return { verification: { ok: true, entries: state.seq, head: state.hash }, state }
 }
 
 function* auditRowsAfter(db: Db, seq: number) {
-  for (let after = seq; ; ) {
+  for (let after = seq; ;) {
     const batch = db.select().from(auditLog).where(gt(auditLog.seq, after)).orderBy(asc(auditLog.seq)).limit(1000).all()
     if (batch.length === 0) return
     yield* batch
@@ -179,5 +182,10 @@ export function redactClientAudit(db: Db, clientId: string): number {
 
 /** The number of entries, for tests and the log page. */
 export function auditEntryCount(db: Db): number {
-  return db.select({ n: sql<number>`count(*)` }).from(auditLog).get()?.n ?? 0
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(auditLog)
+      .get()?.n ?? 0
+  )
 }

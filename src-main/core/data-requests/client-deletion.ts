@@ -28,7 +28,8 @@ export function confirmsName(typed: string, client: { firstName: string; lastNam
  * and signatures, benefits, calculations, phases, contacts, jobs and studies. Foreign keys make the deletion of the
  * client row fail if a table was missed. The client's access-log entries are redacted (the documented deletion path
  * of the log: time and action stay, so the chain still verifies) and one entry without any client id records it.
- * `secure_delete` overwrites the freed pages; the WAL is checkpointed and truncated so no old page stays there.
+ * The search index is merged so no trigram of the name stays in it, `secure_delete` overwrites the freed pages, and
+ * the WAL is checkpointed and truncated so no old page stays there.
  */
 export function deleteClientPermanently(store: Store, clientId: string, confirmName: string, now = new Date()) {
   const { db, sqlite } = store
@@ -67,6 +68,8 @@ export function deleteClientPermanently(store: Store, clientId: string, confirmN
     appendAudit(db, { action: 'client-deleted', detail: { redactedEntries: redacted } }, now)
     return redacted
   })
+  // FTS5 only marks a deleted row; merging the index drops the name's trigrams from its pages.
+  sqlite.exec(`INSERT INTO clients_fts (clients_fts) VALUES ('optimize')`)
   sqlite.pragma('wal_checkpoint(TRUNCATE)')
   return { redactedEntries }
 }

@@ -14,7 +14,12 @@ import { listPhases } from '../phases/phase-service'
  * Everything the app holds about one client, for a data request: the same services the screens use, so the export
  * shows what the coach sees. The export is logged first, so the client's own log in it includes this export.
  */
-export function exportClientData(db: Db, clientId: string, purpose: 'json' | 'pdf', now = new Date()): ClientDataExport {
+export function exportClientData(
+  db: Db,
+  clientId: string,
+  purpose: 'json' | 'pdf',
+  now = new Date(),
+): ClientDataExport {
   const client = getClient(db, clientId)
   appendAudit(db, { action: 'export', clientId, method: 'data-export-client', detail: { kind: purpose } }, now)
   return {
@@ -46,7 +51,9 @@ function exportForms(db: Db, clientId: string): ExportedForm[] {
       ...document,
       createdAt,
       updatedAt,
-      versions: document.versions.map((version) => getVersion(db, version.id)),
+      versions: document.versions
+        .map((version) => getVersion(db, version.id))
+        .toSorted((a, b) => a.versionNumber - b.versionNumber),
     }
   })
 }

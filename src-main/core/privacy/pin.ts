@@ -45,7 +45,10 @@ export async function checkPin(db: Db, pin: string, now = new Date()): Promise<v
 
   const failed = attempts.failed + 1
   const delay = delayAfterFailures(failed)
-  const counted: PinAttempts = { failed, nextAt: delay > 0 ? new Date(now.getTime() + delay * 1000).toISOString() : null }
+  const counted: PinAttempts = {
+    failed,
+    nextAt: delay > 0 ? new Date(now.getTime() + delay * 1000).toISOString() : null,
+  }
   writeSettingValues(db, { [PIN_ATTEMPTS_KEY]: JSON.stringify(counted) }, now)
 
   const stored = JSON.parse(storedText) as StoredPin

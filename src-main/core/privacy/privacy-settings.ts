@@ -33,7 +33,9 @@ export function readPrivacySettings(db: Db): PrivacySettings {
 export function writePrivacySettings(db: Db, changes: PrivacySettings, now = new Date()) {
   writeSettingValues(
     db,
-    Object.fromEntries(Object.entries(changes).map(([name, value]) => [KEYS[name as keyof PrivacySettings], `${value}`])),
+    Object.fromEntries(
+      Object.entries(changes).map(([name, value]) => [KEYS[name as keyof PrivacySettings], `${value}`]),
+    ),
     now,
   )
 }

@@ -4,7 +4,11 @@ import { settings } from '../db/schema'
 
 /** The stored values of `keys` (a key that is not stored is absent from the map). */
 export function readSettingValues(db: Db, keys: readonly string[]): Map<string, string> {
-  const rows = db.select().from(settings).where(inArray(settings.key, [...keys])).all()
+  const rows = db
+    .select()
+    .from(settings)
+    .where(inArray(settings.key, [...keys]))
+    .all()
   return new Map(rows.map((row) => [row.key, row.value]))
 }
 

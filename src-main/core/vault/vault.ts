@@ -30,7 +30,8 @@ type OpenVault = { sqlite: Sqlite; db: Db }
  * recovery-key attempts counted since the last right one (made while the database was closed, so it could not log them).
  */
 export type VaultAuditEvent =
-  { kind: 'unlocked'; how: 'passphrase' | 'recovery-key' } | { kind: 'wrong-secrets'; count: number; since: string | null }
+  | { kind: 'unlocked'; how: 'passphrase' | 'recovery-key' }
+  | { kind: 'wrong-secrets'; count: number; since: string | null }
 
 /**
  * The encrypted vault: one SQLCipher database whose random 32-byte key is stored only wrapped, once by the
