@@ -31,6 +31,8 @@ export const fi = {
     required: 'Pakollinen tieto puuttuu.',
     tooLong: 'Teksti on liian pitkä.',
     invalidValue: 'Tarkista tämä tieto.',
+    outOfRange: 'Luku ei ole sallituissa rajoissa.',
+    pinFormat: 'PIN-koodissa on 4–8 numeroa.',
     invalidDate: 'Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 5.3.1990.',
     invalidPhone: 'Tarkista puhelinnumero (numerot, välilyönnit, + ja -).',
     invalidEmail: 'Tarkista sähköpostiosoite.',
