@@ -2,14 +2,17 @@ import { AppShell, Button, NavLink, Stack, Text } from '@mantine/core'
 import { Building2, Calculator, CircleHelp, House, Lock, Settings, Users } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Link, Route, Routes, useMatch } from 'react-router'
+import { auditRoutes } from '../features/audit/audit-routes'
 import { calculatorRoutes } from '../features/calculator/calculator-routes'
 import { ClientEditPage, NewClientPage } from '../features/clients/ClientEditPage'
 import { ClientListPage } from '../features/clients/ClientListPage'
 import { ClientPage } from '../features/clients/ClientPage'
+import { dataRequestsRoutes } from '../features/data-requests/data-requests-routes'
 import { employersRoutes } from '../features/employers/employers-routes'
 import { formsRoutes } from '../features/forms/forms-routes'
 import { HelpPage } from '../features/help/HelpPage'
 import { HomePage } from '../features/home/HomePage'
+import { ClientPresentGate, useNavigationAllowed } from '../features/privacy/ClientPresentGate'
 import { procedureCodesRoutes } from '../features/procedure-codes/procedure-codes-routes'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { useLockVault } from '../features/vault/lock-context'
@@ -24,7 +27,7 @@ const NAVIGATION = [
   { to: '/help', labelKey: 'nav.help', icon: CircleHelp, end: false },
 ] as const
 
-const FEATURES = [formsRoutes, calculatorRoutes, employersRoutes, procedureCodesRoutes]
+const FEATURES = [formsRoutes, calculatorRoutes, employersRoutes, procedureCodesRoutes, auditRoutes, dataRequestsRoutes]
 
 export function AppLayout() {
   return (
@@ -33,7 +36,14 @@ export function AppLayout() {
         {FEATURES.flatMap((feature) => feature.print).map(({ path, element }) => (
           <Route key={path} path={path} element={element} />
         ))}
-        <Route path="*" element={<MainLayout />} />
+        <Route
+          path="*"
+          element={
+            <ClientPresentGate>
+              <MainLayout />
+            </ClientPresentGate>
+          }
+        />
       </Routes>
     </HashRouter>
   )
@@ -42,6 +52,7 @@ export function AppLayout() {
 function MainLayout() {
   const { t } = useTranslation()
   const lock = useLockVault()
+  const navigationAllowed = useNavigationAllowed()
   return (
     <AppShell navbar={{ width: 230, breakpoint: 0 }} padding="lg">
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
@@ -49,7 +60,7 @@ function MainLayout() {
           {t('app.name')}
         </Text>
         <Stack gap={2} mt="sm" style={{ flex: 1 }}>
-          {NAVIGATION.map((item) => (
+          {NAVIGATION.filter((item) => navigationAllowed(item.to)).map((item) => (
             <NavigationItem key={item.to} {...item} label={t(item.labelKey)} />
           ))}
         </Stack>
