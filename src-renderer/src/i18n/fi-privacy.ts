@@ -28,7 +28,7 @@ export const fiPrivacy = {
     pinClear: 'Poista PIN-koodi',
     pinCleared: 'PIN-koodi poistettu.',
     logLink: 'Käyttöloki',
-    retentionLink: 'Säilytysajan ylittäneet asiakkaat',
+    retentionLink: 'Säilytysaikojen tarkistus',
   },
   present: {
     start: 'Asiakas paikalla',
@@ -166,7 +166,7 @@ export const fiDataRequests = {
     chain: 'Lokin tarkiste: {{head}}',
   },
   retention: {
-    title: 'Säilytysajan ylittäneet asiakkaat',
+    title: 'Säilytysaikojen tarkistus',
     intro:
       'Suljetut asiakkaat, joiden tietojen säilytysaika ({{years}} vuotta asiakkuuden päättymisestä) on kulunut. Tarkista, ettei tietoja enää tarvita, ja poista asiakas sen sivulta.',
     none: 'Ei asiakkaita, joiden säilytysaika olisi kulunut.',

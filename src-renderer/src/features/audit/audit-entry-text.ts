@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next'
 import type { AuditEntry } from '@shared/api/audit-api'
 import { formatDate, formatDateTime } from '../../format/format'
+import type { fiAudit } from '../../i18n/fi-privacy'
 
-type AreaKey = keyof typeof import('../../i18n/fi-privacy').fiAudit.areas
+type AreaKey = keyof typeof fiAudit.areas
 
 const AREAS = new Set<string>([
   'clients',

@@ -1,4 +1,4 @@
-import { Affix, Button, Group, Paper, Text } from '@mantine/core'
+import { Affix, Button, Paper, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { Calculator, LockOpen, User } from 'lucide-react'
 import { createContext, useCallback, useContext, type ReactNode } from 'react'
@@ -59,7 +59,8 @@ function PresentBar({ clientId, pinSet }: { clientId: string; pinSet: boolean })
   const { t } = useTranslation()
   const [endOpen, end] = useDisclosure(false)
   return (
-    <Affix position={{ bottom: 16, right: 16 }} zIndex={150}>
+    // Over the navigation column, which shows nothing else in this mode (above the lock button).
+    <Affix position={{ bottom: 64, left: 10 }} zIndex={150}>
       <Paper
         component="section"
         aria-label={t('privacy.present.bannerLabel')}
@@ -67,13 +68,13 @@ function PresentBar({ clientId, pinSet }: { clientId: string; pinSet: boolean })
         p="sm"
         shadow="md"
         withBorder
-        maw={560}
+        w={210}
         style={{ borderColor: 'var(--mantine-color-teal-9)', borderWidth: 2 }}
       >
         <Text fw={600} mb="xs">
           {t('privacy.present.banner')}
         </Text>
-        <Group gap="xs">
+        <Stack gap="xs">
           <Button
             component={Link}
             to={`/clients/${clientId}`}
@@ -86,14 +87,15 @@ function PresentBar({ clientId, pinSet }: { clientId: string; pinSet: boolean })
             component={Link}
             to={`/clients/${clientId}/calculator`}
             variant="default"
+            justify="flex-start"
             leftSection={<Calculator size={18} aria-hidden />}
           >
             {t('privacy.present.calculator')}
           </Button>
-          <Button onClick={end.open} leftSection={<LockOpen size={18} aria-hidden />}>
+          <Button onClick={end.open} justify="flex-start" leftSection={<LockOpen size={18} aria-hidden />}>
             {t('privacy.present.end')}
           </Button>
-        </Group>
+        </Stack>
       </Paper>
       <EndClientPresentDialog opened={endOpen} onClose={end.close} pinSet={pinSet} />
     </Affix>
