@@ -1,31 +1,35 @@
 import type { TFunction } from 'i18next'
 import type { AuditEntry } from '@shared/api/audit-api'
 import { formatDate, formatDateTime } from '../../format/format'
-import type { fiAudit } from '../../i18n/fi-privacy'
+import { fiAudit } from '../../i18n/fi-privacy'
 
+// The keys are the same in every language; the Finnish resources list them.
 type AreaKey = keyof typeof fiAudit.areas
-
-const AREAS = new Set<string>([
-  'clients',
-  'forms',
-  'contacts',
-  'jobs',
-  'education',
-  'phases',
-  'calculator',
-  'timeline',
-  'data',
-  'form',
-  'draft',
-  'calculation',
-  'client-data',
+type MethodKey = keyof typeof fiAudit.methods
+type KindKey = 'pdf' | 'json' | 'print' | 'manual' | 'file' | 'automatic' | 'passphrase' | 'recovery-key' | 'pin'
+const KINDS = new Set<string>([
+  'pdf',
+  'json',
+  'print',
+  'manual',
+  'file',
+  'automatic',
+  'passphrase',
+  'recovery-key',
+  'pin',
 ])
 
-/** What the entry was about: the record kind from the API method ('forms-finalise' → forms) or the print route. */
+/**
+ * What the entry was about: for a change, what was done ('forms-finalise' → "lomake viimeistelty"); otherwise the
+ * kind of record, from the API method ('forms-get' → forms) or the print route ('form').
+ */
 export function auditWhat(entry: AuditEntry, t: TFunction): string {
-  if (!entry.method) return ''
-  const area = entry.method.startsWith('client-data') ? 'client-data' : entry.method.split('-')[0]!
-  return AREAS.has(area) ? t(`audit.areas.${area as AreaKey}`) : ''
+  const method = entry.method
+  if (!method) return ''
+  if (entry.action === 'change' && Object.hasOwn(fiAudit.methods, method))
+    return t(`audit.methods.${method as MethodKey}`)
+  const area = method.startsWith('client-data') ? 'client-data' : method.split('-')[0]!
+  return Object.hasOwn(fiAudit.areas, area) ? t(`audit.areas.${area as AreaKey}`) : ''
 }
 
 /** The entry's facts in words: how many wrong tries since when, which backup, how it was printed or handed over. */
@@ -42,20 +46,5 @@ export function auditDetail(entry: AuditEntry, t: TFunction): string {
   if (entry.action === 'restore' && detail.backupCreatedAt) {
     return t('audit.details.backupOf', { date: formatDate(detail.backupCreatedAt) })
   }
-  const kind = detail.kind
-  if (kind && kind in KIND_KEYS) return t(`audit.details.${kind as KindKey}`)
-  return ''
+  return detail.kind && KINDS.has(detail.kind) ? t(`audit.details.${detail.kind as KindKey}`) : ''
 }
-
-const KIND_KEYS = {
-  pdf: true,
-  json: true,
-  print: true,
-  manual: true,
-  file: true,
-  automatic: true,
-  passphrase: true,
-  'recovery-key': true,
-  pin: true,
-} as const
-type KindKey = keyof typeof KIND_KEYS
