@@ -47,7 +47,7 @@ test('after a browser-mode session the Chromium profile holds no client data, no
     timezoneId: 'Europe/Helsinki',
     viewport: { width: 1366, height: 768 },
   })
-  let session = ''
+  let session: string
   try {
     const page = context.pages()[0] ?? (await context.newPage())
     await page.goto(app.url)
