@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { validReferral } from '../../../tests/unit/support/form-fixtures'
-import { TEST_PASSPHRASE, tempBackend } from '../../../tests/unit/support/temp-vault'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { TEST_PASSPHRASE, tempBackend, tempDir } from '../../../tests/unit/support/temp-vault'
 import type { Backend } from '../backend'
 import { apiContract } from '../../shared/api'
 import { ACCESS_RULES } from './method-access'
@@ -99,8 +101,17 @@ describe('client-present mode in the core', () => {
       },
     })
     expect(moved).toBe('privacy/client-present')
-    // The Electron save dialog's backup goes through the same gate.
+    // The Electron save dialogs go through the same gate: no backup; only the present client's data export.
     expect(await core.saveBackupTo('/nonexistent/backup')).toMatchObject({ error: { code: 'privacy/client-present' } })
+    const folder = tempDir()
+    expect(await core.saveClientDataTo(join(folder, 'b.json'), bertta.id)).toMatchObject({
+      error: { code: 'privacy/client-present' },
+    })
+    expect(await core.saveClientDataTo(join(folder, 'a.json'), aino.id)).toEqual({ ok: true, value: null })
+    const saved = JSON.parse(readFileSync(join(folder, 'a.json'), 'utf8'))
+    expect(saved).toMatchObject({ format: 'tyohonvalmentaja-client-data', client: { firstName: 'Aino' } })
+    expect(saved.audit.entries.at(-1)).toMatchObject({ action: 'export', detail: { kind: 'json' } })
+    expect(readdirSync(folder)).toEqual(['a.json']) // no temporary file left beside it
   })
 
   it('outlasts a lock and ends only with the PIN or the passphrase; wrong PINs wait, then stop working', async () => {
