@@ -3,6 +3,8 @@ import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtu
 import { openClient } from './support/process-steps'
 import { createVault, PASSPHRASE } from './support/vault-steps'
 
+test.describe.configure({ timeout: 120_000 })
+
 test('client present: one click hides every other client until the PIN ends it; the core refuses them too', async ({
   page,
   app,
