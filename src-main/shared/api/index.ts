@@ -1,7 +1,9 @@
+import { auditApi } from './audit-api'
 import { backupApi } from './backup-api'
 import { calculatorApi } from './calculator-api'
 import { clientsApi } from './clients-api'
 import { contactsApi } from './contacts-api'
+import { dataRequestsApi } from './data-requests-api'
 import { educationApi } from './education-api'
 import { employersApi } from './employers-api'
 import { combineContracts, type Endpoint, type InputOf, type OutputOf } from './endpoint'
@@ -10,6 +12,7 @@ import type { BackendEvent } from './events'
 import { formsApi } from './forms-api'
 import { jobsApi } from './jobs-api'
 import { phasesApi } from './phases-api'
+import { privacyApi } from './privacy-api'
 import { procedureCodesApi } from './procedure-codes-api'
 import { settingsApi } from './settings-api'
 import type { shellApi } from './shell-api'
@@ -32,6 +35,9 @@ export const apiContract = combineContracts(
   jobsApi,
   educationApi,
   timelineApi,
+  privacyApi,
+  auditApi,
+  dataRequestsApi,
 )
 
 export type ApiContract = typeof apiContract

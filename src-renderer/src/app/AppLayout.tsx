@@ -4,14 +4,17 @@ import { useEffect, useRef } from 'react'
 import { Building2, Calculator, CircleHelp, House, Lock, Settings, Users } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Link, Route, Routes, useLocation, useMatch } from 'react-router'
+import { auditRoutes } from '../features/audit/audit-routes'
 import { calculatorRoutes } from '../features/calculator/calculator-routes'
 import { ClientEditPage, NewClientPage } from '../features/clients/ClientEditPage'
 import { ClientListPage } from '../features/clients/ClientListPage'
 import { ClientPage } from '../features/clients/ClientPage'
+import { dataRequestsRoutes } from '../features/data-requests/data-requests-routes'
 import { employersRoutes } from '../features/employers/employers-routes'
 import { formsRoutes } from '../features/forms/forms-routes'
 import { HelpPage } from '../features/help/HelpPage'
 import { HomePage } from '../features/home/HomePage'
+import { ClientPresentGate, useNavigationAllowed } from '../features/privacy/ClientPresentGate'
 import { procedureCodesRoutes } from '../features/procedure-codes/procedure-codes-routes'
 import { CoachProfileReminder } from '../features/settings/CoachProfileReminder'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -28,7 +31,7 @@ const NAVIGATION = [
   { to: '/help', labelKey: 'nav.help', icon: CircleHelp, end: false },
 ] as const
 
-const FEATURES = [formsRoutes, calculatorRoutes, employersRoutes, procedureCodesRoutes]
+const FEATURES = [formsRoutes, calculatorRoutes, employersRoutes, procedureCodesRoutes, auditRoutes, dataRequestsRoutes]
 
 export function AppLayout() {
   return (
@@ -37,7 +40,14 @@ export function AppLayout() {
         {FEATURES.flatMap((feature) => feature.print).map(({ path, element }) => (
           <Route key={path} path={path} element={element} />
         ))}
-        <Route path="*" element={<MainLayout />} />
+        <Route
+          path="*"
+          element={
+            <ClientPresentGate>
+              <MainLayout />
+            </ClientPresentGate>
+          }
+        />
       </Routes>
     </HashRouter>
   )
@@ -49,6 +59,7 @@ const NAVIGATION_BREAKPOINT = 'md' // 62em = 992 px, as useNarrowLayout
 function MainLayout() {
   const { t } = useTranslation()
   const lock = useLockVault()
+  const navigationAllowed = useNavigationAllowed()
   const [menuOpen, menu] = useDisclosure(false)
   const narrow = useNarrowLayout()
   const { pathname } = useLocation()
@@ -120,7 +131,7 @@ function MainLayout() {
             </Text>
           )}
           <Stack gap={2} mt="sm" style={{ flex: 1 }}>
-            {NAVIGATION.map((item) => (
+            {NAVIGATION.filter((item) => navigationAllowed(item.to)).map((item) => (
               <NavigationItem key={item.to} {...item} label={t(item.labelKey)} />
             ))}
           </Stack>

@@ -3,6 +3,7 @@ import { fiCalculator } from './fi-calculator'
 import { fiForms } from './fi-forms'
 import { fiProcess } from './fi-process'
 import { fiNumbers } from './fi-numbers'
+import { fiAudit, fiDataRequests, fiPrivacy } from './fi-privacy'
 import { fiVault } from './fi-vault'
 
 /** Finnish, the working language. Every string the app shows comes from here. */
@@ -11,6 +12,9 @@ export const fi = {
   calculator: fiCalculator,
   process: fiProcess,
   numbers: fiNumbers,
+  privacy: fiPrivacy,
+  audit: fiAudit,
+  dataRequests: fiDataRequests,
   app: { name: 'Työhönvalmentaja' },
   nav: {
     label: 'Päävalikko',
@@ -35,12 +39,14 @@ export const fi = {
   browserMode: {
     missingTokenTitle: 'Avaa sovellus käynnistyksen antamasta osoitteesta',
     missingTokenText:
-      'Selaintilassa sovellus avataan osoitteesta, jonka komento ”npm run start:browser” tulosti. Osoitteessa on kertakäyttöinen tunniste, joka suojaa asiakastietoja. Kopioi koko osoite komentoikkunasta selaimeen.',
+      'Selaintilassa sovellus avataan osoitteesta, jonka komento ”npm run start:browser” tulosti. Osoitteessa on kertakäyttöinen tunniste, joka suojaa asiakastietoja: se toimii vain kerran. Jos osoite on jo käytetty, käynnistä sovellus uudelleen ja avaa uusi osoite.',
   },
   errors: {
     required: 'Pakollinen tieto puuttuu.',
     tooLong: 'Teksti on liian pitkä.',
     invalidValue: 'Tarkista tämä tieto.',
+    outOfRange: 'Luku ei ole sallituissa rajoissa.',
+    pinFormat: 'PIN-koodissa on 4–8 numeroa.',
     invalidDate: 'Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 5.3.1990.',
     invalidPhone: 'Tarkista puhelinnumero (numerot, välilyönnit, + ja -).',
     invalidEmail: 'Tarkista sähköpostiosoite.',
@@ -182,9 +188,6 @@ export const fi = {
       'Tee uusi palautusavain, jos paperi on kadonnut tai joku muu on voinut nähdä sen. Vanha palautusavain lakkaa toimimasta heti. Uusi avain näytetään, ja se vahvistetaan kirjoittamalla se takaisin.',
     renewRecoveryKeyButton: 'Luo uusi palautusavain',
     renewRecoveryKeyPassphrase: 'Salalause vahvistukseksi',
-    lockingTitle: 'Lukitseminen',
-    lockingText:
-      'Lukitse sovellus aina, kun jätät koneen: valikon Lukitse-painike tai Ctrl+L. Sovellus lukittuu itsestään, kun sitä ei ole käytetty 15 minuuttiin. Työpöytäsovellus lukittuu myös, kun tietokone lukitaan tai menee lepotilaan.',
   },
   help: {
     title: 'Ohje',
@@ -194,7 +197,7 @@ export const fi = {
     },
     lock: {
       title: 'Lukitseminen',
-      text: 'Paina Lukitse tai Ctrl+L. Sovellus lukittuu myös itsestään 15 minuutin käyttämättömyyden jälkeen. Lukitus sulkee tietokannan ja tyhjentää asiakastiedot näytöltä ja muistista. Avaaminen vaatii salalauseen.\nJos salalause kirjoitetaan väärin monta kertaa peräkkäin, seuraavaa yritystä pitää odottaa hetki. Tietoja ei koskaan poisteta väärien yritysten takia.',
+      text: 'Paina Lukitse tai Ctrl+L. Sovellus lukittuu myös itsestään, kun sitä ei ole käytetty asetuksissa valittuun aikaan (oletus 5 minuuttia). Lukitus sulkee tietokannan ja tyhjentää asiakastiedot näytöltä ja muistista. Avaaminen vaatii salalauseen.\nJos salalause kirjoitetaan väärin monta kertaa peräkkäin, seuraavaa yritystä pitää odottaa hetki. Tietoja ei koskaan poisteta väärien yritysten takia.',
     },
     recovery: {
       title: 'Unohtunut salalause',
