@@ -31,6 +31,7 @@ export function fillEveryTable(sqlite: Sqlite) {
       VALUES ('k1', 'c1', '2026-03', '{}', '{"net":1}', '[]', '${at}');
   `)
   if (hasTable(sqlite, 'contacts')) fillProcessTables(sqlite, at)
+  if (hasTable(sqlite, 'fidelity_reviews')) fillFidelityTables(sqlite, at)
 }
 
 function hasTable(sqlite: Sqlite, name: string): boolean {
@@ -68,6 +69,18 @@ export function fillProcessTables(sqlite: Sqlite, at: string) {
       note, created_at, updated_at)
       VALUES ('ed1', 'c1', 'vocational', 'Riveria', 'Liiketalouden perustutkinto', '2026-01-15', NULL, NULL, NULL,
               '${at}', '${at}');
+  `)
+}
+
+/** An IPS-25 review with two scored items and one not scored yet (migration 0004). */
+export function fillFidelityTables(sqlite: Sqlite, at: string) {
+  sqlite.exec(`
+    INSERT INTO fidelity_reviews (id, reviewed_on, review_type, unit, reviewers, employment_specialists, strengths,
+      action_plan, prefill_json, created_at, updated_at)
+      VALUES ('f1', '2026-03-02', 'self', 'Siun sote IPS', 'Kaisa Valmentaja, Tiina Tiiminvetäjä', 2,
+              'Nopea työnhaku.', 'Työnantajakontakteja lisää.', '{"items":[]}', '${at}', '${at}');
+    INSERT INTO fidelity_review_items (review_id, item, score, note)
+      VALUES ('f1', 1, 5, NULL), ('f1', 2, 4, 'Osa ajasta muuhun työhön.'), ('f1', 3, NULL, NULL);
   `)
 }
 
