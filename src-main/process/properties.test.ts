@@ -194,7 +194,10 @@ describe('outcome rows and details properties', () => {
         const first = (id: string) => Number(id.slice(1)) % 2 === parity
         const rows = [
           ...outcomeRows(part(records, first), period),
-          ...outcomeRows(part(records, (id) => !first(id)), period),
+          ...outcomeRows(
+            part(records, (id) => !first(id)),
+            period,
+          ),
         ]
         expect(summariseRows(rows, period)).toEqual(outcomeReport(records, period))
       }),

@@ -1,13 +1,16 @@
 import type { ApiContract } from '../../shared/api'
 import { backupHandlers } from '../backup/backup-handlers'
 import { calculatorHandlers } from '../calculator/calculator-handlers'
+import { caseloadHandlers } from '../caseload/caseload-handlers'
 import { clientHandlers } from '../clients/client-handlers'
 import { contactHandlers } from '../contacts/contact-handlers'
 import { employerHandlers } from '../employers/employer-handlers'
+import { fidelityHandlers } from '../fidelity/fidelity-handlers'
 import { formHandlers } from '../forms/form-handlers'
 import { educationHandlers, jobHandlers } from '../jobs/job-handlers'
 import { phaseHandlers } from '../phases/phase-handlers'
 import { procedureCodeHandlers } from '../procedure-codes/procedure-code-handlers'
+import { reportsHandlers } from '../reports/reports-handlers'
 import { settingsHandlers } from '../settings/settings-handlers'
 import { timelineHandlers } from '../timeline/timeline-handlers'
 import { vaultHandlers } from '../vault/vault-handlers'
@@ -33,5 +36,8 @@ export function createHandlers(vault: Vault): Implementation<ApiContract> {
     ...jobHandlers(vault),
     ...educationHandlers(vault),
     ...timelineHandlers(vault),
+    ...caseloadHandlers(vault),
+    ...reportsHandlers(vault),
+    ...fidelityHandlers(vault),
   }
 }
