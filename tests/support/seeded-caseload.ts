@@ -123,7 +123,7 @@ export async function seedCaseload(invoke: Invoke, today: string): Promise<Seede
   const cafe = await employer('Kahvila Aurora', '0737546-2')
   const library = await employer('Kirjasto Lukutoukka Oy', '1572860-0')
 
-  const client = async (key: SeededKey, extra: { referralDate?: string; situationAtReferral?: string } = {}) => {
+  const client = async (key: SeededKey, extra: { referralDate?: string; situationAtReferral?: 'working' } = {}) => {
     const person = PEOPLE[key]
     const created = await invoke(
       'clients-create',
