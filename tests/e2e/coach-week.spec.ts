@@ -122,6 +122,7 @@ test("a coach's week: contacts with codes, the patient record, an employer visit
     'yhteistyösopimusta ei ole vielä viimeistelty',
   )
   await expect(dialog.getByRole('button', { name: 'Tallenna' })).toBeDisabled()
+  await expectNoAxeViolations(page)
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
 
@@ -133,6 +134,7 @@ test("a coach's week: contacts with codes, the patient record, an employer visit
   await page.getByRole('button', { name: 'Viimeistele' }).click()
   await expect(page.getByRole('heading', { name: /^Versio 1/ })).toBeVisible()
   await expect(page.getByTestId('phase-suggestion')).toContainText('vaiheeseen Vaihe 2')
+  await expectNoAxeViolations(page)
   await screenshot(page, 'process-phase-suggestion')
   await page.getByRole('button', { name: 'Siirrä vaiheeseen 2 tänään' }).click()
   await expect(page.getByTestId('phase-suggestion')).toHaveCount(0)

@@ -1,3 +1,4 @@
+// (Over 300 lines: one file for the process records a caseload engine reads, so the record shapes are tested together.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { outcomeReport, prefillFidelity, reviewCaseload } from '../../process'
 import { clientInputSchema } from '../../shared/clients/client-schema'

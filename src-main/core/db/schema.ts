@@ -1,3 +1,4 @@
+// The database schema (over 300 lines: every table in one place, as drizzle-kit reads it to generate migrations).
 import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 

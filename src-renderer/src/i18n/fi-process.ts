@@ -1,3 +1,5 @@
+// Finnish strings of the process records (over 300 lines: one table of text for the contacts, phases, employers,
+// jobs, studies, codes and timeline screens).
 import type {
   ContactMode,
   ContactSetting,
@@ -285,6 +287,7 @@ export const fiProcess = {
     institution: 'Oppilaitos',
     programme: 'Koulutusohjelma tai tutkinto',
     educationEndType: 'Miten opinnot päättyivät',
+    educationStartedOn: 'Opintojen alkamispäivä',
     save: 'Tallenna',
     yes: 'Kyllä',
     no: 'Ei',
@@ -294,7 +297,6 @@ export const fiProcess = {
     jobSaved: 'Työsuhde kirjattu.',
     jobEnded: 'Työsuhteen päättyminen kirjattu. Päivitä ammatillinen profiili: uusi profiili saa tämän työn opit.',
     educationSaved: 'Opinnot kirjattu.',
-    endsBeforeStart: 'Päättymispäivä on ennen alkamispäivää.',
   },
   timeline: {
     title: 'Aikajana',

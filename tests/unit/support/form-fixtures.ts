@@ -1,3 +1,4 @@
+// (Over 300 lines: one realistic, complete set of values for every form, kept together.)
 import type { FormValues, JobContext } from '../../../src-main/shared/forms/definition'
 
 /** Complete, valid values per form for tests (a realistic client, not real data). */

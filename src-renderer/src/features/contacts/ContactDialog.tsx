@@ -1,13 +1,12 @@
+// The contact log's dialog (just over 300 lines: the form, its defaults by whom and when, Ctrl+Enter and the
+// employer-contact block belong together; the pickers and employer fields are in ContactPickers.tsx).
 import { zodResolver } from '@hookform/resolvers/zod'
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
   Modal,
   NativeSelect,
-  NumberInput,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -23,8 +22,6 @@ import {
   CONTACT_SETTINGS,
   CONTACT_WITH,
   contactInputSchema,
-  EMPLOYER_CONTACT_OUTCOMES,
-  EMPLOYER_CONTACT_PURPOSES,
   type Contact,
   type ContactFields,
   type ContactInput,
@@ -32,19 +29,19 @@ import {
 import { localToday } from '@shared/dates/dates'
 import { defaultCodeFor, isCodeValidOn } from '@shared/procedure-codes/procedure-code-schema'
 import { ApiCallError } from '../../api/api-client'
-import { numberFromInput } from '../../format/format'
 import { DateField } from '../../forms-ui/DateField'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
+import { NumberValueInput } from '../../forms-ui/FinnishNumberInput'
+import { WHOLE } from '../../forms-ui/finnish-number'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { LabelledSegmentedControl } from '../../forms-ui/LabelledSegmentedControl'
-import { clientName } from '../clients/client-name'
-import { useClientList } from '../clients/client-queries'
-import { useEmployer, useEmployerList } from '../employers/employer-queries'
 import { useClientConsents } from '../forms/form-queries'
 import { useProcedureCodes } from '../procedure-codes/procedure-code-queries'
 import { useCreateContact, useUpdateContact } from './contact-queries'
 import { employerContactBlock } from './employer-contact-block'
 import { processErrorMessage } from './process-errors'
+import { ClientPicker, EmployerContactFields, EmployerPicker } from './ContactPickers'
+import { NoticeAlert } from '../../forms-ui/NoticeAlert'
 
 type Props = {
   opened: boolean
@@ -205,13 +202,13 @@ function ContactForm(props: Props) {
             control={control}
             name="durationMinutes"
             render={({ field }) => (
-              <NumberInput
+              <NumberValueInput
                 label={t('process.contacts.durationMinutes')}
-                min={1}
-                max={1440}
-                allowDecimal={false}
-                value={field.value ?? ''}
-                onChange={(value) => field.onChange(numberFromInput(value))}
+                format={WHOLE}
+                ref={field.ref}
+                onBlur={field.onBlur}
+                value={field.value ?? null}
+                onChange={field.onChange}
                 error={errorText('durationMinutes')}
               />
             )}
@@ -289,9 +286,9 @@ function ContactForm(props: Props) {
         />
         {isEmployerContact && <EmployerContactFields control={control} employerId={employerId} clientId={clientId} />}
         {block && (
-          <Alert color="orange" role="alert" data-testid="employer-contact-blocked">
+          <NoticeAlert tone="orange" role="alert" data-testid="employer-contact-blocked">
             {t(`process.contacts.blocked.${block}`)}
-          </Alert>
+          </NoticeAlert>
         )}
         <ErrorAlert message={failure} />
         <Group justify="space-between">
@@ -304,163 +301,5 @@ function ContactForm(props: Props) {
         </Group>
       </Stack>
     </form>
-  )
-}
-
-type FormControl = ReturnType<typeof useForm<ContactInput, unknown, ContactFields>>['control']
-
-function ClientPicker({
-  control,
-  optional,
-  error,
-  autoFocus,
-}: {
-  control: FormControl
-  optional: boolean
-  error: string | undefined
-  autoFocus: boolean
-}) {
-  const { t } = useTranslation()
-  const clients = useClientList('', false)
-  const data = (clients.data ?? []).map((client) => ({ value: client.id, label: clientName(client) }))
-  return (
-    <Controller
-      control={control}
-      name="clientId"
-      render={({ field }) => (
-        <Select
-          label={
-            optional
-              ? `${t('process.contacts.client')} (${t('process.contacts.general')})`
-              : t('process.contacts.client')
-          }
-          placeholder={t('process.contacts.clientPlaceholder')}
-          searchable
-          clearable={optional}
-          required={!optional}
-          data={data}
-          value={field.value ?? null}
-          onChange={(value) => field.onChange(value)}
-          error={error}
-          data-autofocus={autoFocus ? true : undefined}
-          nothingFoundMessage={t('clients.noMatches')}
-        />
-      )}
-    />
-  )
-}
-
-function EmployerPicker({ control, error }: { control: FormControl; error: string | undefined }) {
-  const { t } = useTranslation()
-  const employers = useEmployerList('')
-  return (
-    <Controller
-      control={control}
-      name="employerId"
-      render={({ field }) => (
-        <Select
-          label={t('process.contacts.employer')}
-          searchable
-          required
-          data={(employers.data ?? []).map((employer) => ({ value: employer.id, label: employer.name }))}
-          value={field.value ?? null}
-          onChange={(value) => field.onChange(value)}
-          error={error}
-          nothingFoundMessage={t('process.employers.noMatches')}
-        />
-      )}
-    />
-  )
-}
-
-function EmployerContactFields({
-  control,
-  employerId,
-  clientId,
-}: {
-  control: FormControl
-  employerId: string | null | undefined
-  clientId: string | null | undefined
-}) {
-  const { t } = useTranslation()
-  const employer = useEmployer(employerId ?? null)
-  return (
-    <>
-      <Controller
-        control={control}
-        name="employerPersonId"
-        render={({ field }) => (
-          <NativeSelect
-            label={t('process.contacts.employerPerson')}
-            value={field.value ?? ''}
-            onChange={(event) => field.onChange(event.currentTarget.value || null)}
-            data={[
-              { value: '', label: t('process.contacts.noPerson') },
-              ...(employer.data?.persons ?? []).map((person) => ({
-                value: person.id,
-                label: [person.name, person.role].filter(Boolean).join(', '),
-              })),
-            ]}
-          />
-        )}
-      />
-      <Controller
-        control={control}
-        name="purposes"
-        render={({ field }) => (
-          <Checkbox.Group label={t('process.contacts.purposes')} value={field.value ?? []} onChange={field.onChange}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} mt={4} spacing={6}>
-              {EMPLOYER_CONTACT_PURPOSES.map((value) => (
-                <Checkbox key={value} value={value} label={t(`process.contacts.purposeLabels.${value}`)} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-        )}
-      />
-      <Controller
-        control={control}
-        name="outcome"
-        render={({ field }) => (
-          <NativeSelect
-            label={t('process.contacts.outcome')}
-            value={field.value ?? ''}
-            onChange={(event) => field.onChange(event.currentTarget.value || null)}
-            data={[
-              { value: '', label: t('process.contacts.noOutcome') },
-              ...EMPLOYER_CONTACT_OUTCOMES.map((value) => ({ value, label: t(`process.contacts.outcomes.${value}`) })),
-            ]}
-          />
-        )}
-      />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Controller
-          control={control}
-          name="nextStep"
-          render={({ field }) => (
-            <TextInput label={t('process.contacts.nextStep')} value={field.value ?? ''} onChange={field.onChange} />
-          )}
-        />
-        <Controller
-          control={control}
-          name="nextStepOn"
-          render={({ field }) => (
-            <DateField label={t('process.contacts.nextStepOn')} value={field.value} onChange={field.onChange} />
-          )}
-        />
-      </SimpleGrid>
-      {clientId && (
-        <Controller
-          control={control}
-          name="clientPresent"
-          render={({ field }) => (
-            <Checkbox
-              label={t('process.contacts.clientPresent')}
-              checked={field.value ?? false}
-              onChange={(event) => field.onChange(event.currentTarget.checked)}
-            />
-          )}
-        />
-      )}
-    </>
   )
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { Pencil } from 'lucide-react'
 import { useState } from 'react'
@@ -13,6 +13,7 @@ import { useEmployerContacts } from '../contacts/contact-queries'
 import { LogContactButton } from '../contacts/LogContactButton'
 import { useAddEmployerPerson, useEmployer } from './employer-queries'
 import { EmployerFormDialog } from './EmployerFormDialog'
+import { NoticeAlert } from '../../forms-ui/NoticeAlert'
 
 export function EmployerPage() {
   const { employerId = '' } = useParams()
@@ -20,9 +21,9 @@ export function EmployerPage() {
   const employer = useEmployer(employerId)
   if (employer.isError)
     return (
-      <Alert color="orange" role="alert">
+      <NoticeAlert tone="orange" role="alert">
         {t('process.employers.notFound')}
-      </Alert>
+      </NoticeAlert>
     )
   if (!employer.data) return null
   return <EmployerDetails employer={employer.data} />

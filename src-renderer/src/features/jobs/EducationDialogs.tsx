@@ -81,7 +81,7 @@ function EducationStartForm({ clientId, onClose }: { clientId: string; onClose: 
           name="startedOn"
           render={({ field }) => (
             <DateField
-              label={t('process.work.startedOn')}
+              label={t('process.work.educationStartedOn')}
               required
               clearable={false}
               value={field.value}

@@ -7,7 +7,6 @@ import {
   Group,
   Modal,
   NativeSelect,
-  NumberInput,
   SimpleGrid,
   Stack,
   TextInput,
@@ -21,9 +20,10 @@ import { contractTypeOptions, howFoundOptions } from '@shared/jobs/job-options'
 import { jobStartSchema, type JobStartInput } from '@shared/jobs/job-schema'
 import type { z } from 'zod'
 import { ApiCallError } from '../../api/api-client'
-import { numberFromInput } from '../../format/format'
 import { DateField } from '../../forms-ui/DateField'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
+import { NumberValueInput } from '../../forms-ui/FinnishNumberInput'
+import { HOURS, MONEY, PERCENT } from '../../forms-ui/finnish-number'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { processErrorMessage } from '../contacts/process-errors'
 import { useEmployerList } from '../employers/employer-queries'
@@ -104,19 +104,20 @@ function JobStartForm({ clientId, onClose }: { clientId: string; onClose: () => 
     }
   })
 
-  const number = (name: 'hoursPerWeek' | 'wagePerHour' | 'wageSubsidyPercent', label: string, decimals: boolean) => (
+  const formats = { hoursPerWeek: HOURS, wagePerHour: MONEY, wageSubsidyPercent: PERCENT }
+  const number = (name: keyof typeof formats, label: string) => (
     <Controller
       control={control}
       name={name}
       render={({ field }) => (
-        <NumberInput
+        <NumberValueInput
           label={label}
           required={name === 'hoursPerWeek'}
-          decimalSeparator=","
-          allowDecimal={decimals}
-          min={0}
-          value={field.value ?? ''}
-          onChange={(value) => field.onChange(numberFromInput(value))}
+          format={formats[name]}
+          ref={field.ref}
+          onBlur={field.onBlur}
+          value={field.value ?? null}
+          onChange={field.onChange}
           error={errorText(name)}
         />
       )}
@@ -179,8 +180,8 @@ function JobStartForm({ clientId, onClose }: { clientId: string; onClose: () => 
               />
             )}
           />
-          {number('hoursPerWeek', t('process.work.hoursPerWeek'), true)}
-          {number('wagePerHour', t('process.work.wagePerHour'), true)}
+          {number('hoursPerWeek', t('process.work.hoursPerWeek'))}
+          {number('wagePerHour', t('process.work.wagePerHour'))}
           <NativeSelect
             label={t('process.work.contractType')}
             data={contractTypeOptions.map((option) => ({ value: option.value, label: option.label }))}
@@ -207,7 +208,7 @@ function JobStartForm({ clientId, onClose }: { clientId: string; onClose: () => 
             {check('openToAnyone', t('process.work.openToAnyone'))}
             {check('serviceTimeLimit', t('process.work.serviceTimeLimit'))}
             {check('wageSubsidy', t('process.work.wageSubsidy'))}
-            {wageSubsidy && number('wageSubsidyPercent', t('process.work.wageSubsidyPercent'), false)}
+            {wageSubsidy && number('wageSubsidyPercent', t('process.work.wageSubsidyPercent'))}
           </Stack>
         </Fieldset>
         <Controller

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Text } from '@mantine/core'
+import { Button, Group, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { localToday } from '@shared/dates/dates'
 import { suggestedPhaseAfterForm } from '@shared/phases/phase-schema'
 import { useClient } from '../clients/client-queries'
 import { useChangePhase } from './phase-queries'
+import { NoticeAlert } from '../../forms-ui/NoticeAlert'
 
 /**
  * After a form that closes a phase is finalised (the agreement, the profile, the employer agreement, a job start or
@@ -20,8 +21,8 @@ export function PhaseSuggestion({ clientId, formId }: { clientId: string; formId
   if (suggested === null) return null
   const phaseName = t(`phases.long.${suggested}`)
   return (
-    <Alert
-      color="teal"
+    <NoticeAlert
+      tone="teal"
       title={t('process.phases.suggestionTitle', { phase: phaseName })}
       data-testid="phase-suggestion"
     >
@@ -39,6 +40,6 @@ export function PhaseSuggestion({ clientId, formId }: { clientId: string; formId
           {t('process.phases.suggestionDismiss')}
         </Button>
       </Group>
-    </Alert>
+    </NoticeAlert>
   )
 }
