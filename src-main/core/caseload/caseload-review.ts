@@ -9,7 +9,11 @@ import { loadCaseloadRecords } from './caseload-records'
 
 /** The review of `today` (the computer's local date by default) over the caseload the client list shows. */
 export function caseloadReviewOf(db: Db, today: string = localToday()): CaseloadReviewView {
-  const review = reviewCaseload(loadCaseloadRecords(db), today)
+  const records = loadCaseloadRecords(db)
+  const review = reviewCaseload(records, today)
+  const notEntered = records.clients.filter(
+    (client) => !client.closedOn && (!client.enteredOn || client.enteredOn > today),
+  ).length
   const ids = [...new Set(review.due.map((item) => item.clientId))]
   const rows =
     ids.length === 0
@@ -20,5 +24,5 @@ export function caseloadReviewOf(db: Db, today: string = localToday()): Caseload
           .where(inArray(clients.id, ids))
           .all()
   const names = Object.fromEntries(rows.map(({ id, firstName, lastName }) => [id, { firstName, lastName }]))
-  return { today, review, names }
+  return { today, review, notEntered, names }
 }

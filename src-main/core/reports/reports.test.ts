@@ -21,8 +21,9 @@ afterAll(() => backend.close())
 
 describe('caseload-review', () => {
   it('lists what is due this week with the names of those clients only', async () => {
-    const { today, review, names } = await invoke('caseload-review', { today: TODAY })
+    const { today, review, names, notEntered } = await invoke('caseload-review', { today: TODAY })
     expect(today).toBe(TODAY)
+    expect(notEntered).toBe(1) // Eeva
     // active: everyone entered and not closed: not Pekka (closed 14.2.) nor Eeva (referred only)
     expect(review.active).toBe(7)
     // Mikko 1 · Aino 2 · Juha, Tiina 3 · Leila 4 · Sanna, Ville 5

@@ -8,6 +8,8 @@ export type CaseloadReviewView = {
   /** the day reviewed (the core's local date unless one was asked for) */
   today: string
   review: CaseloadReview
+  /** clients in the caseload not entered yet (referred or waiting, no cooperation agreement in force today) */
+  notEntered: number
   /**
    * Names of the clients the due items are about, by id. Kept apart from the review so that a screen can leave
    * them out (client-present mode shows the coach's list without other clients' names).

@@ -2,6 +2,7 @@ import { fiBackup } from './fi-backup'
 import { fiCalculator } from './fi-calculator'
 import { fiForms } from './fi-forms'
 import { fiProcess } from './fi-process'
+import { fiReports } from './fi-reports'
 import { fiNumbers } from './fi-numbers'
 import { fiVault } from './fi-vault'
 
@@ -10,6 +11,7 @@ export const fi = {
   forms: fiForms,
   calculator: fiCalculator,
   process: fiProcess,
+  ...fiReports,
   numbers: fiNumbers,
   app: { name: 'Työhönvalmentaja' },
   nav: {
@@ -18,6 +20,8 @@ export const fi = {
     clients: 'Asiakkaat',
     calculator: 'Laskuri',
     employers: 'Työnantajat',
+    reports: 'Raportit',
+    fidelity: 'Laatuarviointi',
     settings: 'Asetukset',
     help: 'Ohje',
   },
@@ -70,9 +74,6 @@ export const fi = {
   },
   home: {
     title: 'Etusivu',
-    caseload: 'Asiakasmäärä vaiheittain',
-    caseloadSize: 'Avoimia asiakkaita {{count}} (suositus {{recommended}})',
-    recent: 'Viimeksi päivitetyt',
   },
   clients: {
     title: 'Asiakkaat',

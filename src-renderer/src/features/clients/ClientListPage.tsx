@@ -1,8 +1,9 @@
 import { Anchor, Button, Group, Paper, Switch, Table, Text, TextInput, Title } from '@mantine/core'
+import type { ClientListItem } from '@shared/clients/client-schema'
 import { Plus, Search } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate } from 'react-router'
+import { Link, useNavigate, useSearchParams } from 'react-router'
 import { formatDate } from '../../format/format'
 import { clientName } from './client-name'
 import { useClientList } from './client-queries'
@@ -14,7 +15,11 @@ export function ClientListPage() {
   const [search, setSearch] = useState('')
   const [includeArchived, setIncludeArchived] = useState(false)
   const list = useClientList(search, includeArchived)
-  const clients = list.data ?? []
+  // The home page's phase counts open this list filtered: ?status=open&phase=2 (or phase=none).
+  const [params, setParams] = useSearchParams()
+  const filter = { phase: params.get('phase'), openOnly: params.get('status') === 'open' }
+  const filtered = filter.phase !== null || filter.openOnly
+  const clients = (list.data ?? []).filter((client) => matchesFilter(client, filter))
 
   return (
     <>
@@ -44,6 +49,23 @@ export function ClientListPage() {
             mb={8}
           />
         </Group>
+        {filtered && (
+          <Group mb="xs" gap="sm" data-testid="client-filter">
+            <Text fw={600}>
+              {t('caseload.listFilter', {
+                phase:
+                  filter.phase === null
+                    ? t('caseload.listFilterAnyPhase')
+                    : filter.phase === 'none'
+                      ? t('clients.noPhase')
+                      : t(`phases.long.${filter.phase as '1'}`),
+              })}
+            </Text>
+            <Button variant="default" size="xs" onClick={() => setParams({})}>
+              {t('caseload.listFilterClear')}
+            </Button>
+          </Group>
+        )}
         <Text size="sm" c="dimmed" mb="xs" aria-live="polite" data-testid="client-count">
           {t('clients.count', { count: clients.length })}
         </Text>
@@ -89,4 +111,10 @@ export function ClientListPage() {
       </Paper>
     </>
   )
+}
+
+function matchesFilter(client: ClientListItem, filter: { phase: string | null; openOnly: boolean }): boolean {
+  if (filter.openOnly && (client.status === 'closed' || client.archivedAt !== null)) return false
+  if (filter.phase === null) return true
+  return filter.phase === 'none' ? client.phase === null : String(client.phase) === filter.phase
 }
