@@ -5,8 +5,9 @@ import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy'
 import { APP_FOLDER_NAME, DATA_DIR_ENV } from '../core/data-dir'
 import { readBundleFile } from '../core/static-files'
 import { isShellMethod } from '../shared/api'
-import { isBackupShellMethod } from '../shared/api/shell-api'
+import { isBackupShellMethod, isExportShellMethod } from '../shared/api/shell-api'
 import { handleBackupShellMethod } from './backup-dialogs'
+import { handleExportShellMethod } from './export-dialogs'
 import { developmentOptions } from './development'
 import { askBeforeUnload } from './page-guards'
 import { defaultBaseUrl, handleShellMethod, preloadPathFrom } from './print'
@@ -67,12 +68,14 @@ async function start() {
       if (fromPrintWindow) return { ok: false, error: { code: 'unauthorized' } }
       const handled = isBackupShellMethod(name)
         ? handleBackupShellMethod(name, input, { parent: mainWindow, backend })
-        : handleShellMethod(name, input, {
-            preloadPath: preloadPathFrom(import.meta.dirname),
-            baseUrl: defaultBaseUrl(devServerUrl),
-            parent: mainWindow,
-            printWindows,
-          })
+        : isExportShellMethod(name)
+          ? handleExportShellMethod(input, { parent: mainWindow })
+          : handleShellMethod(name, input, {
+              preloadPath: preloadPathFrom(import.meta.dirname),
+              baseUrl: defaultBaseUrl(devServerUrl),
+              parent: mainWindow,
+              printWindows,
+            })
       return handled.catch(() => ({ ok: false, error: { code: 'internal' } }))
     }
     return backend.invoke(name, input)
