@@ -7,7 +7,10 @@ test.describe.configure({ timeout: 180_000 })
 
 const dueItem = (page: Page, name: string) => page.getByTestId('due-item').filter({ hasText: name })
 
-test('Etusivu: what is due this week and why; a contact logged from the list clears its item', async ({ page, app }) => {
+test('Etusivu: what is due this week and why; a contact logged from the list clears its item', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url)
   await createVault(page)
   const seeded = await seedCaseloadThroughPage(page)
@@ -38,7 +41,9 @@ test('Etusivu: what is due this week and why; a contact logged from the list cle
   await screenshot(page, 'home-caseload-review')
 
   // One click from Aino's reminder to the contact dialog, about her, a meeting today; Ctrl+Enter saves.
-  await dueItem(page, seeded.names.quiet).getByRole('button', { name: /Kirjaa käynti/ }).click()
+  await dueItem(page, seeded.names.quiet)
+    .getByRole('button', { name: /Kirjaa käynti/ })
+    .click()
   const dialog = page.getByRole('dialog')
   await expect(dialog.getByLabel('Kirjaus')).toBeFocused()
   await page.keyboard.type('Soitin Ainolle, sovittiin tapaaminen kirjastoon.')
@@ -48,7 +53,9 @@ test('Etusivu: what is due this week and why; a contact logged from the list cle
   await expect(items).toHaveCount(5)
 
   // The first employer contact: the dialog opens as an employer contact; the coach picks the employer.
-  await dueItem(page, seeded.names.newClient).getByRole('button', { name: /Kirjaa työnantajakäynti/ }).click()
+  await dueItem(page, seeded.names.newClient)
+    .getByRole('button', { name: /Kirjaa työnantajakäynti/ })
+    .click()
   await expect(dialog.getByRole('radio', { name: 'Työnantaja' })).toBeChecked()
   await dialog.getByRole('combobox', { name: 'Työnantaja' }).fill('Kahvila')
   await page.getByRole('option', { name: 'Kahvila Aurora' }).click()

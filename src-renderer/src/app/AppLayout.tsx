@@ -1,5 +1,15 @@
 import { AppShell, Button, NavLink, Stack, Text } from '@mantine/core'
-import { Building2, Calculator, CircleHelp, House, Lock, Settings, Users } from 'lucide-react'
+import {
+  ChartColumn,
+  Building2,
+  Calculator,
+  CircleHelp,
+  ClipboardCheck,
+  House,
+  Lock,
+  Settings,
+  Users,
+} from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Link, Route, Routes, useMatch } from 'react-router'
 import { calculatorRoutes } from '../features/calculator/calculator-routes'
@@ -11,6 +21,8 @@ import { formsRoutes } from '../features/forms/forms-routes'
 import { HelpPage } from '../features/help/HelpPage'
 import { HomePage } from '../features/home/HomePage'
 import { procedureCodesRoutes } from '../features/procedure-codes/procedure-codes-routes'
+import { reportsRoutes } from '../features/reports/reports-routes'
+import { fidelityRoutes } from '../features/fidelity/fidelity-routes'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { useLockVault } from '../features/vault/lock-context'
 import classes from './AppLayout.module.css'
@@ -20,11 +32,13 @@ const NAVIGATION = [
   { to: '/clients', labelKey: 'nav.clients', icon: Users, end: false },
   { to: '/employers', labelKey: 'nav.employers', icon: Building2, end: false },
   { to: '/calculator', labelKey: 'nav.calculator', icon: Calculator, end: false },
+  { to: '/reports', labelKey: 'nav.reports', icon: ChartColumn, end: false },
+  { to: '/fidelity', labelKey: 'nav.fidelity', icon: ClipboardCheck, end: false },
   { to: '/settings', labelKey: 'nav.settings', icon: Settings, end: false },
   { to: '/help', labelKey: 'nav.help', icon: CircleHelp, end: false },
 ] as const
 
-const FEATURES = [formsRoutes, calculatorRoutes, employersRoutes, procedureCodesRoutes]
+const FEATURES = [formsRoutes, calculatorRoutes, employersRoutes, procedureCodesRoutes, reportsRoutes, fidelityRoutes]
 
 export function AppLayout() {
   return (

@@ -21,12 +21,7 @@ export function CaseloadSize({ review, notEntered }: { review: CaseloadReview; n
       <Text size="lg" fw={600} data-testid="caseload-size">
         {t('caseload.size', { active, max })}
       </Text>
-      <Progress
-        value={Math.min(100, (active / max) * 100)}
-        color={over ? 'red.9' : 'teal.9'}
-        size="lg"
-        aria-hidden
-      />
+      <Progress value={Math.min(100, (active / max) * 100)} color={over ? 'red.9' : 'teal.9'} size="lg" aria-hidden />
       {over && (
         <Text fw={700} c="red.9">
           {t('caseload.overMax')}
