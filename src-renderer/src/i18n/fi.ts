@@ -83,6 +83,8 @@ export const fi = {
     search: 'Hae asiakasta',
     searchPlaceholder: 'Nimi, kunta tai omahoitaja',
     showArchived: 'Näytä arkistoidut',
+    phaseFilter: 'Vaihe (avoimet asiakkaat)',
+    allPhases: 'Kaikki asiakkaat',
     count_one: '{{count}} asiakas',
     count_other: '{{count}} asiakasta',
     empty: 'Ei vielä asiakkaita.',

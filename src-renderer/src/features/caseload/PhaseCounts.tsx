@@ -2,16 +2,16 @@ import { Anchor, Paper, SimpleGrid, Text, Title, VisuallyHidden } from '@mantine
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { PhaseCounts as Counts } from '@process'
+import { phaseFilterPath } from '../clients/phase-filter'
 
 const PHASE_KEYS = ['1', '2', '3', '4', '5', 'none'] as const
 
-/** The list of open clients in one phase ('none': no phase yet); the client list reads the same parameters. */
-export function phaseListLink(phase: (typeof PHASE_KEYS)[number]): string {
-  return `/clients?status=open&phase=${phase}`
-}
-
-/** Active clients by phase; each count opens the client list filtered to that phase. */
-export function PhaseCounts({ byPhase }: { byPhase: Counts }) {
+/**
+ * Active clients by phase; each count opens the client list filtered to that phase. The list's "no phase" holds the
+ * clients waiting to start too (no cooperation agreement, so no phase yet): that count includes them, so the number
+ * and the list it opens agree.
+ */
+export function PhaseCounts({ byPhase, notEntered }: { byPhase: Counts; notEntered: number }) {
   const { t } = useTranslation()
   return (
     <section aria-labelledby="phases-title">
@@ -23,13 +23,13 @@ export function PhaseCounts({ byPhase }: { byPhase: Counts }) {
       </Text>
       <SimpleGrid cols={{ base: 3, md: 6 }} spacing="xs">
         {PHASE_KEYS.map((phase) => {
-          const label = phase === 'none' ? t('clients.noPhase') : t(`phases.short.${phase}`)
-          const count = byPhase[phase === 'none' ? 'none' : (Number(phase) as 1)]
+          const label = phase === 'none' ? t('caseload.noPhaseOrWaiting') : t(`phases.short.${phase}`)
+          const count = phase === 'none' ? byPhase.none + notEntered : byPhase[Number(phase) as 1]
           return (
             <Anchor
               key={phase}
               component={Link}
-              to={phaseListLink(phase)}
+              to={phaseFilterPath(phase === 'none' ? 'none' : (Number(phase) as 1))}
               underline="never"
               data-testid={`phase-count-${phase}`}
             >

@@ -1,25 +1,24 @@
-import { Anchor, Button, Group, Paper, Switch, Table, Text, TextInput, Title } from '@mantine/core'
-import type { ClientListItem } from '@shared/clients/client-schema'
+import { Anchor, Button, Group, NativeSelect, Paper, Switch, Table, Text, TextInput, Title } from '@mantine/core'
 import { Plus, Search } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { IPS_PHASES } from '@shared/clients/client-schema'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { formatDate } from '../../format/format'
 import { clientName } from './client-name'
 import { useClientList } from './client-queries'
 import { ClientStatusBadge } from './ClientStatusBadge'
+import { matchesPhaseFilter, readPhaseFilter } from './phase-filter'
 
 export function ClientListPage() {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const [search, setSearch] = useState('')
   const [includeArchived, setIncludeArchived] = useState(false)
-  const list = useClientList(search, includeArchived)
-  // The home page's phase counts open this list filtered: ?status=open&phase=2 (or phase=none).
   const [params, setParams] = useSearchParams()
-  const filter = { phase: params.get('phase'), openOnly: params.get('status') === 'open' }
-  const filtered = filter.phase !== null || filter.openOnly
-  const clients = (list.data ?? []).filter((client) => matchesFilter(client, filter))
+  const phase = readPhaseFilter(params.get('phase'))
+  const list = useClientList(search, includeArchived)
+  const clients = (list.data ?? []).filter((client) => matchesPhaseFilter(client, phase))
 
   return (
     <>
@@ -39,8 +38,22 @@ export function ClientListPage() {
             onChange={(event) => setSearch(event.currentTarget.value)}
             autoFocus
             size="md"
-            style={{ flex: 1 }}
+            style={{ flex: 1, minWidth: 260 }}
             type="search"
+          />
+          <NativeSelect
+            label={t('clients.phaseFilter')}
+            size="md"
+            value={phase === null ? '' : String(phase)}
+            onChange={(event) => {
+              const value = event.currentTarget.value
+              setParams(value ? { phase: value } : {}, { replace: true })
+            }}
+            data={[
+              { value: '', label: t('clients.allPhases') },
+              ...IPS_PHASES.map((value) => ({ value: String(value), label: t(`phases.short.${value}`) })),
+              { value: 'none', label: t('clients.noPhase') },
+            ]}
           />
           <Switch
             label={t('clients.showArchived')}
@@ -49,23 +62,6 @@ export function ClientListPage() {
             mb={8}
           />
         </Group>
-        {filtered && (
-          <Group mb="xs" gap="sm" data-testid="client-filter">
-            <Text fw={600}>
-              {t('caseload.listFilter', {
-                phase:
-                  filter.phase === null
-                    ? t('caseload.listFilterAnyPhase')
-                    : filter.phase === 'none'
-                      ? t('clients.noPhase')
-                      : t(`phases.long.${filter.phase as '1'}`),
-              })}
-            </Text>
-            <Button variant="default" size="xs" onClick={() => setParams({})}>
-              {t('caseload.listFilterClear')}
-            </Button>
-          </Group>
-        )}
         <Text size="sm" c="dimmed" mb="xs" aria-live="polite" data-testid="client-count">
           {t('clients.count', { count: clients.length })}
         </Text>
@@ -111,10 +107,4 @@ export function ClientListPage() {
       </Paper>
     </>
   )
-}
-
-function matchesFilter(client: ClientListItem, filter: { phase: string | null; openOnly: boolean }): boolean {
-  if (filter.openOnly && (client.status === 'closed' || client.archivedAt !== null)) return false
-  if (filter.phase === null) return true
-  return filter.phase === 'none' ? client.phase === null : String(client.phase) === filter.phase
 }

@@ -31,7 +31,7 @@ export function HomePage() {
           <DueList view={review.data} />
           <Paper p="lg" withBorder>
             <Stack gap="lg">
-              <PhaseCounts byPhase={review.data.review.byPhase} />
+              <PhaseCounts byPhase={review.data.review.byPhase} notEntered={review.data.notEntered} />
               <CaseloadSize review={review.data.review} notEntered={review.data.notEntered} />
             </Stack>
           </Paper>

@@ -3,7 +3,6 @@ import { useId } from 'react'
 export type Bar = { label: string; value: number }
 
 const WIDTH = 640
-const HEIGHT = 220
 const TOP = 24
 const BOTTOM = 44
 const LEFT = 8
@@ -13,7 +12,19 @@ const BAR_COLOUR = '#087f5b' // teal.9: over 3:1 against white (WCAG non-text co
  * A simple accessible bar chart in SVG: the title and every value are in the image's accessible text, each bar has
  * its value written above it, and it prints as sharply as text. Labels thin out when there are many bars.
  */
-export function BarChart({ title, bars, describe }: { title: string; bars: Bar[]; describe: (bar: Bar) => string }) {
+export function BarChart({
+  title,
+  bars,
+  describe,
+  height = 220,
+}: {
+  title: string
+  bars: Bar[]
+  describe: (bar: Bar) => string
+  /** in the chart's own units (its width is 640); a printout uses a lower chart */
+  height?: number
+}) {
+  const HEIGHT = height
   const id = useId()
   const max = Math.max(1, ...bars.map((bar) => bar.value))
   const slot = (WIDTH - LEFT * 2) / Math.max(1, bars.length)
@@ -21,7 +32,7 @@ export function BarChart({ title, bars, describe }: { title: string; bars: Bar[]
   const plot = HEIGHT - TOP - BOTTOM
   const labelEvery = Math.ceil(bars.length / 12)
   return (
-    <figure className="report-chart" style={{ margin: 0 }} data-testid="report-chart">
+    <figure className="report-chart" style={{ margin: 0, breakInside: 'avoid' }} data-testid="report-chart">
       <figcaption id={`${id}-title`} style={{ fontWeight: 700, marginBottom: 4 }}>
         {title}
       </figcaption>

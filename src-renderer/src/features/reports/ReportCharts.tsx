@@ -10,6 +10,7 @@ const PHASES = ['1', '2', '3', '4', '5', 'none'] as const
 /** Phase distribution at the end, job starts per month, days to the first employer contact. */
 export function ReportCharts({ view, print = false }: { view: OutcomeReportView; print?: boolean }) {
   const { t } = useTranslation()
+  const height = print ? 120 : 220
   const describe = (bar: Bar) => t('reports.chartValue', { label: bar.label, value: bar.value })
   const phases: Bar[] = PHASES.map((phase) => ({
     label: phase === 'none' ? t('clients.noPhase') : t(`phases.short.${phase}`),
@@ -28,10 +29,10 @@ export function ReportCharts({ view, print = false }: { view: OutcomeReportView;
     { label: t('reports.noContactYet'), value: view.enteredWithoutEmployerContact },
   ]
   return (
-    <SimpleGrid cols={print ? 2 : { base: 1, lg: 2 }} spacing={print ? 'md' : 'xl'} className="report-charts">
-      <BarChart title={t('reports.phaseChart')} bars={phases} describe={describe} />
-      <BarChart title={t('reports.startsChart')} bars={starts} describe={describe} />
-      <BarChart title={t('reports.contactChart')} bars={contacts} describe={describe} />
+    <SimpleGrid cols={print ? 1 : { base: 1, lg: 2 }} spacing={print ? 'sm' : 'xl'} className="report-charts">
+      <BarChart title={t('reports.phaseChart')} bars={phases} describe={describe} height={height} />
+      <BarChart title={t('reports.startsChart')} bars={starts} describe={describe} height={height} />
+      <BarChart title={t('reports.contactChart')} bars={contacts} describe={describe} height={height} />
     </SimpleGrid>
   )
 }

@@ -5,6 +5,9 @@ import { reportFigures } from '@shared/reports/report-figures'
 import { formatNumber, formatShare } from './report-format'
 
 /** Every figure with its numerator, denominator and share, and the benchmarks beside it (screen and print). */
+/** Numbers and column heads keep to one line (the print stylesheet would break a cell anywhere). */
+const oneLine = { whiteSpace: 'nowrap', overflowWrap: 'normal' } as const
+
 export function ReportFigures({ view, print = false }: { view: OutcomeReportView; print?: boolean }) {
   const { t } = useTranslation()
   const table = (
@@ -18,13 +21,13 @@ export function ReportFigures({ view, print = false }: { view: OutcomeReportView
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">{t('reports.figure')}</Table.Th>
-          <Table.Th scope="col" ta="right">
+          <Table.Th scope="col" ta="right" style={{ overflowWrap: 'normal' }}>
             {t('reports.amount')}
           </Table.Th>
-          <Table.Th scope="col" ta="right">
+          <Table.Th scope="col" ta="right" style={{ overflowWrap: 'normal' }}>
             {t('reports.outOf')}
           </Table.Th>
-          <Table.Th scope="col" ta="right">
+          <Table.Th scope="col" ta="right" style={{ overflowWrap: 'normal' }}>
             {t('reports.share')}
           </Table.Th>
           <Table.Th scope="col">{t('reports.benchmark')}</Table.Th>
@@ -36,15 +39,17 @@ export function ReportFigures({ view, print = false }: { view: OutcomeReportView
             <Table.Th scope="row" fw={600}>
               {t(`reports.figures.${figure.key}`)}
             </Table.Th>
-            <Table.Td ta="right">
+            <Table.Td ta="right" style={oneLine}>
               {figure.value === null
                 ? t('reports.none')
                 : figure.key === 'medianDaysToFirstEmployerContact'
                   ? t('reports.days', { value: formatNumber(figure.value) })
                   : formatNumber(figure.value)}
             </Table.Td>
-            <Table.Td ta="right">{figure.denominator === null ? '' : formatNumber(figure.denominator)}</Table.Td>
-            <Table.Td ta="right" fw={figure.share === null ? undefined : 700}>
+            <Table.Td ta="right" style={oneLine}>
+              {figure.denominator === null ? '' : formatNumber(figure.denominator)}
+            </Table.Td>
+            <Table.Td ta="right" fw={figure.share === null ? undefined : 700} style={oneLine}>
               {figure.key === 'medianDaysToFirstEmployerContact' || figure.denominator === null
                 ? ''
                 : formatShare(figure.share)}

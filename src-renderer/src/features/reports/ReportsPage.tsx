@@ -53,7 +53,7 @@ export function ReportsPage() {
       <Title order={1}>{t('reports.title')}</Title>
       <Text>{t('reports.intro')}</Text>
       <Paper p="lg" withBorder>
-        <PeriodPicker key={`${period.from}-${period.to}`} period={period} today={today} onChange={setPeriod} />
+        <PeriodPicker period={period} today={today} onChange={setPeriod} />
       </Paper>
       <Group gap="sm">
         <Button
