@@ -1,29 +1,11 @@
-import { readFileSync } from 'node:fs'
-import type { Page } from '@playwright/test'
 import { addDays, formatFinnishDate, localToday } from '../../src-main/shared/dates/dates'
 import { pageInvoke, seedCaseloadThroughPage } from './support/caseload-steps'
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
 import { printToPdf } from './support/print-pdf'
+import { countPrints, downloadText, printCount } from './support/report-steps'
 import { createVault } from './support/vault-steps'
 
 test.describe.configure({ timeout: 180_000 })
-
-/** Counts window.print() calls instead of opening the browser's dialog. */
-async function countPrints(page: Page) {
-  await page.addInitScript(() => {
-    window.print = () => {
-      const counter = window as unknown as { printed?: number }
-      counter.printed = (counter.printed ?? 0) + 1
-    }
-  })
-}
-
-async function downloadText(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: button }).click()
-  const download = await downloading
-  return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') }
-}
 
 test('Raportit: a period with figures and benchmarks, charts, A4 print, CSV and the anonymised file', async ({
   page,
@@ -87,7 +69,7 @@ test('Raportit: a period with figures and benchmarks, charts, A4 print, CSV and 
   await expect(page.getByLabel('Vuosineljännes')).toBeVisible()
   await page.getByRole('button', { name: 'Tulosta' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Työhönvalmennuksen tulokset' })).toBeVisible()
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1)
+  await expect.poll(() => printCount(page)).toBe(1)
   await expectNoAxeViolations(page)
   const { text, pages } = await printToPdf(page, 'report-quarter')
   expect(pages).toBeLessThanOrEqual(2)

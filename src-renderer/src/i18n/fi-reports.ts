@@ -220,6 +220,7 @@ export const fiReports = {
     printMeta: '{{type}} {{date}}',
     printScore: '{{score}} p',
     printNotScored: 'ei arvioitu',
+    printBetween: 'Tälle pistemäärälle ei ole omaa kuvausta: tiimi arvioi sen ylä- ja alapuolisen kuvauksen väliltä.',
     printSuggestion: 'Kirjausten ehdotus: {{score}} p',
     unsavedNote: 'Tallenna arviointi, niin se on tallessa ja voit tulostaa sen.',
   },

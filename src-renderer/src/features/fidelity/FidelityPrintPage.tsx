@@ -49,12 +49,16 @@ function FidelityPrint({ review, previous }: { review: FidelityReview; previous:
       <section className="print-section">
         <h2>{t('fidelity.basics')}</h2>
         <dl className="print-fields">
-          <dt>{t('fidelity.reviewedOn')}</dt>
-          <dd>{date}</dd>
-          <dt>{t('fidelity.reviewers')}</dt>
-          <dd>{review.reviewers ?? ''}</dd>
-          <dt>{t('fidelity.specialists')}</dt>
-          <dd>{String(review.employmentSpecialists).replace('.', ',')}</dd>
+          {[
+            [t('fidelity.reviewedOn'), date],
+            [t('fidelity.reviewers'), review.reviewers ?? ''],
+            [t('fidelity.specialists'), String(review.employmentSpecialists).replace('.', ',')],
+          ].map(([label, value]) => (
+            <div key={label} className="print-field">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
         </dl>
       </section>
       <section className="print-section">
@@ -75,7 +79,7 @@ function FidelityPrint({ review, previous }: { review: FidelityReview; previous:
                     ? t('fidelity.printNotScored')
                     : t('fidelity.printScore', { score: entry.score })}
                 </h3>
-                {entry.score !== null && <div>{item.anchors[entry.score] ?? t('fidelity.anchorBetween')}</div>}
+                {entry.score !== null && <div>{item.anchors[entry.score] ?? t('fidelity.printBetween')}</div>}
                 {suggestion && (
                   <div>
                     <em>
