@@ -8,7 +8,8 @@ import { createVault, unlock } from './support/vault-steps'
 
 const def = getFormDefinition('cooperation-agreement')!
 
-test.describe.configure({ timeout: 120_000 })
+// The agreement's version 2 has more to fill (voluntariness, the nurse meeting, the service network): more time.
+test.describe.configure({ timeout: 240_000 })
 
 test('the agreement with the client: keyboard, reload, lock, finalise problems, signatures, a new version', async ({
   page,
