@@ -36,7 +36,7 @@ test('Etusivu: what is due this week and why; a contact logged from the list cle
   await expect(page.getByTestId('caseload-size')).toHaveText('7 aktiivista asiakasta, suositus enintään 30')
   await expect(page.getByTestId('not-entered')).toContainText('1 asiakas odottaa aloitusta')
   await expect(page.getByTestId('phase-count-3')).toContainText('2')
-  await expect(page.getByTestId('phase-count-none')).toContainText('1') // Eeva, waiting to start
+  await expect(page.getByTestId('phase-count-none')).toContainText('1') // Eeva, waiting to start: no phase yet
   await expect(page.getByTestId('backup-reminder')).toBeVisible()
   await expectNoAxeViolations(page)
   await screenshot(page, 'home-caseload-review')
@@ -70,12 +70,13 @@ test('Etusivu: what is due this week and why; a contact logged from the list cle
 
   // A phase count opens the client list filtered to that phase.
   await page.getByTestId('phase-count-3').click()
-  await expect(page.getByLabel('Vaihe (avoimet asiakkaat)')).toHaveValue('3')
+  await expect(page.getByLabel('IPS-vaihe')).toHaveValue('3')
+  await expect(page.getByLabel('Tila')).toHaveValue('open')
   await expect(page.getByTestId('client-count')).toHaveText('2 asiakasta')
   await expect(page.getByRole('link', { name: seeded.names.unreachable })).toBeVisible()
   await expect(page.getByRole('link', { name: seeded.names.studying })).toBeVisible()
   await expectNoAxeViolations(page)
-  await page.getByLabel('Vaihe (avoimet asiakkaat)').selectOption({ label: 'Kaikki asiakkaat' })
+  await page.getByRole('link', { name: 'Asiakkaat', exact: true }).click()
   await expect(page.getByTestId('client-count')).toHaveText('9 asiakasta')
 
   // Readable at 200 % zoom of a 1366 × 768 screen.

@@ -4,10 +4,10 @@ import { dumpEveryTable, fillEveryTable, fillFidelityTables } from '../support/v
 
 const at = '2026-03-02T09:15:00.000Z'
 /** The schema version before this migration (its file's number). */
-const BEFORE = 4
+const BEFORE = 5
 
 describe('migrations', () => {
-  it('0004_fidelity_reviews: keeps every row and adds the IPS-25 reviews with their items, linked', () => {
+  it('0005_fidelity_reviews: keeps every row and adds the IPS-25 reviews with their items, linked', () => {
     const db = databaseAtVersion(BEFORE)
     fillEveryTable(db.sqlite)
     const before = dumpEveryTable(db.sqlite)

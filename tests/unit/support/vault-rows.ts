@@ -72,7 +72,7 @@ export function fillProcessTables(sqlite: Sqlite, at: string) {
   `)
 }
 
-/** An IPS-25 review with two scored items and one not scored yet (migration 0004). */
+/** An IPS-25 review with two scored items and one not scored yet (migration 0005). */
 export function fillFidelityTables(sqlite: Sqlite, at: string) {
   sqlite.exec(`
     INSERT INTO fidelity_reviews (id, reviewed_on, review_type, unit, reviewers, employment_specialists, strengths,

@@ -6,9 +6,10 @@ import { CaseloadSize } from '../caseload/CaseloadSize'
 import { DueList } from '../caseload/DueList'
 import { PhaseCounts } from '../caseload/PhaseCounts'
 import { RecentClients } from '../caseload/RecentClients'
+import { clientKeys } from '../clients/client-queries'
 import { LogContactButton } from '../contacts/LogContactButton'
 
-const REFRESHED = [caseloadKeys.all]
+const REFRESHED = [caseloadKeys.all, clientKeys.caseload(), clientKeys.recent()]
 
 /** Etusivu, the caseload review: what is due this week and why, the caseload by phase, the last backup. */
 export function HomePage() {
@@ -31,7 +32,7 @@ export function HomePage() {
           <DueList view={review.data} />
           <Paper p="lg" withBorder>
             <Stack gap="lg">
-              <PhaseCounts byPhase={review.data.review.byPhase} notEntered={review.data.notEntered} />
+              <PhaseCounts />
               <CaseloadSize review={review.data.review} notEntered={review.data.notEntered} />
             </Stack>
           </Paper>
