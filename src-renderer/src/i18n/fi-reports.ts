@@ -33,6 +33,7 @@ export const fiReports = {
     dueTitle: 'Tämän viikon tehtävät',
     dueIntro: 'Mitä on tehtävä viimeistään {{date}} ja miksi. Kirjaa käynti, niin tehtävä poistuu listalta.',
     noneDue: 'Tällä viikolla ei ole erääntyviä tehtäviä.',
+    showAll: 'Näytä kaikki {{count}} tehtävää',
     dueCount_one: '{{count}} tehtävä',
     dueCount_other: '{{count}} tehtävää',
     overdue_one: 'Myöhässä {{count}} päivä',

@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import type { CaseloadReviewView } from '@shared/api/caseload-api'
@@ -55,6 +56,35 @@ describe('DueList', () => {
       within(items[1]!).getByRole('button', { name: 'Kirjaa työnantajakäynti: Ensimmäinen työnantajakäynti' }),
     ).toBeTruthy()
     expect(items[2]!.textContent).toContain('Viimeistään 21.3.2026')
+  })
+
+  it('shows the most urgent twelve first and the rest on request', async () => {
+    const many: CaseloadReviewView = {
+      ...view,
+      review: {
+        ...view.review,
+        due: Array.from({ length: 15 }, (_, i) => ({
+          clientId: `11111111-1111-4111-8111-1111111111${String(i).padStart(2, '0')}`,
+          kind: 'no-recent-contact' as const,
+          dueOn: `2026-03-${String(i + 1).padStart(2, '0')}`,
+          overdue: true,
+        })),
+      },
+    }
+    render(
+      <MantineProvider>
+        <QueryClientProvider client={new QueryClient()}>
+          <ApiContext.Provider value={{} as ApiClient}>
+            <MemoryRouter>
+              <DueList view={many} />
+            </MemoryRouter>
+          </ApiContext.Provider>
+        </QueryClientProvider>
+      </MantineProvider>,
+    )
+    expect(screen.getAllByTestId('due-item')).toHaveLength(12)
+    await userEvent.click(screen.getByRole('button', { name: 'Näytä kaikki 15 tehtävää' }))
+    expect(screen.getAllByTestId('due-item')).toHaveLength(15)
   })
 
   it('leaves the names out when asked (a client sits with the coach)', () => {

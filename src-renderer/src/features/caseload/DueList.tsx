@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { addDays } from '@shared/dates/dates'
@@ -10,11 +10,16 @@ import { LogDueContactButton } from './LogDueContactButton'
 import { DueClientName } from './DueClientName'
 import { dueWhen } from './due-item-text'
 
+/** How many reminders show before "show all": the most urgent come first, and a long list would bury the page. */
+const SHOWN_FIRST = 12
+
 /** "Tämän viikon tehtävät": each reminder with its reason and the contact that clears it, one click away. */
 export function DueList({ view, showNames = true }: { view: CaseloadReviewView; showNames?: boolean }) {
   const { t } = useTranslation()
   const [logging, setLogging] = useState<DueItem | null>(null)
+  const [showAll, setShowAll] = useState(false)
   const due = view.review.due
+  const shown = showAll ? due : due.slice(0, SHOWN_FIRST)
   return (
     <Paper p="lg" withBorder component="section" aria-labelledby="due-title">
       <Group justify="space-between" mb={4}>
@@ -28,7 +33,7 @@ export function DueList({ view, showNames = true }: { view: CaseloadReviewView; 
         <Text data-testid="no-due">{t('caseload.noneDue')}</Text>
       ) : (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} data-testid="due-list">
-          {due.map((item) => (
+          {shown.map((item) => (
             <Paper
               component="li"
               key={`${item.clientId}-${item.kind}`}
@@ -59,6 +64,11 @@ export function DueList({ view, showNames = true }: { view: CaseloadReviewView; 
             </Paper>
           ))}
         </Stack>
+      )}
+      {shown.length < due.length && (
+        <Button variant="default" mt="sm" onClick={() => setShowAll(true)}>
+          {t('caseload.showAll', { count: due.length })}
+        </Button>
       )}
       <ContactDialog
         opened={logging !== null}
