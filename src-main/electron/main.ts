@@ -5,9 +5,10 @@ import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy'
 import { APP_FOLDER_NAME, DATA_DIR_ENV } from '../core/data-dir'
 import { readBundleFile } from '../core/static-files'
 import { isShellMethod } from '../shared/api'
-import { isBackupShellMethod, isDeskShellMethod } from '../shared/api/shell-api'
+import { isBackupShellMethod, isDeskShellMethod, isExportShellMethod } from '../shared/api/shell-api'
 import { handleBackupShellMethod } from './backup-dialogs'
 import { clearCopiedText, handleDeskShellMethod } from './desk-shell'
+import { handleExportShellMethod } from './export-dialogs'
 import { developmentOptions } from './development'
 import { askBeforeUnload } from './page-guards'
 import { defaultBaseUrl, handleShellMethod, preloadPathFrom } from './print'
@@ -74,12 +75,14 @@ async function start() {
         ? handleBackupShellMethod(name, input, { parent: mainWindow, backend })
         : isDeskShellMethod(name)
           ? handleDeskShellMethod(name, input, { parent: mainWindow, backend })
-          : handleShellMethod(name, input, {
-              preloadPath: preloadPathFrom(import.meta.dirname),
-              baseUrl: defaultBaseUrl(devServerUrl),
-              parent: mainWindow,
-              printWindows,
-            })
+          : isExportShellMethod(name)
+            ? handleExportShellMethod(input, { parent: mainWindow })
+            : handleShellMethod(name, input, {
+                preloadPath: preloadPathFrom(import.meta.dirname),
+                baseUrl: defaultBaseUrl(devServerUrl),
+                parent: mainWindow,
+                printWindows,
+              })
       return handled.catch(() => ({ ok: false, error: { code: 'internal' } }))
     }
     return backend.invoke(name, input)

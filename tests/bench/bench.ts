@@ -138,8 +138,6 @@ add('Encryption overhead, search (median ratio)', `${searchRatio.toFixed(2)}×`,
 add('Encryption overhead, save (median ratio)', `${saveRatio.toFixed(2)}×`, '< 1.5×', saveRatio < 1.5)
 
 for (const row of benchBenefits()) add(row.name, row.value, row.target)
-// The records are not in the database yet (process records come with their own issue): the load row says so.
-// When they are, pass benchProcess({ label, load }) a loader reading them from an encrypted vault.
 for (const row of benchProcess()) add(row.name, row.value, row.target, row.ok)
 
 const widths = (['measure', 'value', 'target', 'ok'] as const).map((column) =>

@@ -13,7 +13,7 @@ test('a register of 130 clients: the home page counts the phases, the list pages
   await unlock(page, BENCH_PASSPHRASE)
 
   // Home: the caseload per phase, and the client worked on last (the seed works on them in order) first.
-  await expect(page.getByTestId('caseload-size')).toContainText('Avoimia asiakkaita 130')
+  await expect(page.getByTestId('caseload-size')).toHaveText('130 aktiivista asiakasta, suositus enintään 30')
   const recent = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Käsitelty' }) })
   await expect(recent.getByRole('row').nth(1)).toContainText('Jussi Nieminen129') // the last one seeded
   await expect(recent.getByRole('row')).toHaveCount(7)

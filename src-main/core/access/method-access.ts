@@ -102,6 +102,18 @@ export const ACCESS_RULES: AccessRules = {
   'clients-list': { reaches: 'all-clients' },
   'clients-caseload': { reaches: 'all-clients' },
   'clients-recent': { reaches: 'all-clients' },
+
+  // The caseload review, reports and IPS-25 reviews read every client's records (aggregates, but names in the review).
+  'caseload-review': { reaches: 'all-clients' },
+  'reports-outcome': { reaches: 'all-clients' },
+  'reports-export-csv': { reaches: 'all-clients' },
+  'reports-export-anonymised': { reaches: 'all-clients' },
+  'fidelity-list': { reaches: 'all-clients' },
+  'fidelity-get': { reaches: 'all-clients' },
+  'fidelity-previous': { reaches: 'all-clients' },
+  'fidelity-prefill': { reaches: 'all-clients' },
+  'fidelity-save': { reaches: 'all-clients' },
+  'fidelity-delete': { reaches: 'all-clients' },
   'clients-get': { reaches: ({ id }) => [id], log: 'view' },
   'clients-create': { reaches: 'all-clients', log: 'change', logClient: (client) => client.id },
   'clients-update': { reaches: ({ id }) => [id], log: 'change' },

@@ -2,15 +2,18 @@ import type { ApiContract, BackendEvent } from '../../shared/api'
 import { auditHandlers } from '../audit/audit-handlers'
 import { backupHandlers } from '../backup/backup-handlers'
 import { calculatorHandlers } from '../calculator/calculator-handlers'
+import { caseloadHandlers } from '../caseload/caseload-handlers'
 import { clientHandlers } from '../clients/client-handlers'
 import { contactHandlers } from '../contacts/contact-handlers'
 import { dataRequestsHandlers } from '../data-requests/data-requests-handlers'
 import { employerHandlers } from '../employers/employer-handlers'
+import { fidelityHandlers } from '../fidelity/fidelity-handlers'
 import { formHandlers } from '../forms/form-handlers'
 import { educationHandlers, jobHandlers } from '../jobs/job-handlers'
 import { phaseHandlers } from '../phases/phase-handlers'
 import { privacyHandlers } from '../privacy/privacy-handlers'
 import { procedureCodeHandlers } from '../procedure-codes/procedure-code-handlers'
+import { reportsHandlers } from '../reports/reports-handlers'
 import { settingsHandlers } from '../settings/settings-handlers'
 import { timelineHandlers } from '../timeline/timeline-handlers'
 import { vaultHandlers } from '../vault/vault-handlers'
@@ -42,5 +45,8 @@ export function createHandlers(
     ...auditHandlers(vault),
     ...privacyHandlers(vault, emit),
     ...dataRequestsHandlers(vault),
+    ...caseloadHandlers(vault),
+    ...reportsHandlers(vault),
+    ...fidelityHandlers(vault),
   }
 }

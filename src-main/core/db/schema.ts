@@ -1,6 +1,6 @@
 // The database schema (over 300 lines: every table in one place, as drizzle-kit reads it to generate migrations).
 import { sql } from 'drizzle-orm'
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 export const clients = sqliteTable(
   'clients',
@@ -400,4 +400,40 @@ export const auditLog = sqliteTable(
     redacted: integer('redacted', { mode: 'boolean' }).notNull().default(false),
   },
   (table) => [index('audit_log_client').on(table.clientId, table.seq)],
+)
+
+/** An IPS-25 fidelity review (laatuarviointi), dated; its 25 scores are in `fidelity_review_items`. */
+export const fidelityReviews = sqliteTable(
+  'fidelity_reviews',
+  {
+    id: text('id').primaryKey(),
+    reviewedOn: text('reviewed_on').notNull(),
+    /** 'self': the team's self-assessment (itsearviointi); 'external': by outside reviewers. */
+    reviewType: text('review_type', { enum: ['self', 'external'] }).notNull(),
+    unit: text('unit'),
+    reviewers: text('reviewers'),
+    /** Full-time employment specialists sharing the caseload (item 1: clients per specialist). */
+    employmentSpecialists: real('employment_specialists').notNull(),
+    strengths: text('strengths'),
+    actionPlan: text('action_plan'),
+    /** What the records suggested when the review was saved (the prefill with its explanations), as JSON. */
+    prefillJson: text('prefill_json'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('fidelity_reviews_reviewed_on').on(table.reviewedOn)],
+)
+
+/** One item of a fidelity review: the team's score (null: not scored yet) and its note. */
+export const fidelityReviewItems = sqliteTable(
+  'fidelity_review_items',
+  {
+    reviewId: text('review_id')
+      .notNull()
+      .references(() => fidelityReviews.id),
+    item: integer('item').notNull(),
+    score: integer('score'),
+    note: text('note'),
+  },
+  (table) => [primaryKey({ columns: [table.reviewId, table.item] })],
 )

@@ -1,7 +1,17 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useEffect, useRef } from 'react'
-import { Building2, Calculator, CircleHelp, House, Lock, Settings, Users } from 'lucide-react'
+import {
+  ChartColumn,
+  Building2,
+  Calculator,
+  CircleHelp,
+  ClipboardCheck,
+  House,
+  Lock,
+  Settings,
+  Users,
+} from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Link, Route, Routes, useLocation, useMatch } from 'react-router'
 import { auditRoutes } from '../features/audit/audit-routes'
@@ -17,6 +27,8 @@ import { HomePage } from '../features/home/HomePage'
 import { ClientPresentGate, useNavigationAllowed } from '../features/privacy/ClientPresentGate'
 import { procedureCodesRoutes } from '../features/procedure-codes/procedure-codes-routes'
 import { CoachProfileReminder } from '../features/settings/CoachProfileReminder'
+import { reportsRoutes } from '../features/reports/reports-routes'
+import { fidelityRoutes } from '../features/fidelity/fidelity-routes'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { useLockVault } from '../features/vault/lock-context'
 import classes from './AppLayout.module.css'
@@ -27,11 +39,22 @@ const NAVIGATION = [
   { to: '/clients', labelKey: 'nav.clients', icon: Users, end: false },
   { to: '/employers', labelKey: 'nav.employers', icon: Building2, end: false },
   { to: '/calculator', labelKey: 'nav.calculator', icon: Calculator, end: false },
+  { to: '/reports', labelKey: 'nav.reports', icon: ChartColumn, end: false },
+  { to: '/fidelity', labelKey: 'nav.fidelity', icon: ClipboardCheck, end: false },
   { to: '/settings', labelKey: 'nav.settings', icon: Settings, end: false },
   { to: '/help', labelKey: 'nav.help', icon: CircleHelp, end: false },
 ] as const
 
-const FEATURES = [formsRoutes, calculatorRoutes, employersRoutes, procedureCodesRoutes, auditRoutes, dataRequestsRoutes]
+const FEATURES = [
+  formsRoutes,
+  calculatorRoutes,
+  employersRoutes,
+  procedureCodesRoutes,
+  reportsRoutes,
+  fidelityRoutes,
+  auditRoutes,
+  dataRequestsRoutes,
+]
 
 export function AppLayout() {
   return (

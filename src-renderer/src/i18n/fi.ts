@@ -2,6 +2,7 @@ import { fiBackup } from './fi-backup'
 import { fiCalculator } from './fi-calculator'
 import { fiForms } from './fi-forms'
 import { fiProcess } from './fi-process'
+import { fiReports } from './fi-reports'
 import { fiNumbers } from './fi-numbers'
 import { fiAudit, fiDataRequests, fiPrivacy } from './fi-privacy'
 import { fiVault } from './fi-vault'
@@ -11,6 +12,7 @@ export const fi = {
   forms: fiForms,
   calculator: fiCalculator,
   process: fiProcess,
+  ...fiReports,
   numbers: fiNumbers,
   privacy: fiPrivacy,
   audit: fiAudit,
@@ -25,6 +27,8 @@ export const fi = {
     clients: 'Asiakkaat',
     calculator: 'Laskuri',
     employers: 'Työnantajat',
+    reports: 'Raportit',
+    fidelity: 'Laatuarviointi',
     settings: 'Asetukset',
     help: 'Ohje',
   },
@@ -92,8 +96,6 @@ export const fi = {
   },
   home: {
     title: 'Etusivu',
-    caseload: 'Asiakasmäärä vaiheittain',
-    caseloadSize: 'Avoimia asiakkaita {{count}} (suositus enintään {{recommended}})',
     recent: 'Viimeksi käsitellyt',
     recentHelp: 'Asiakastiedot, käynnit, lomakkeet ja laskelmat',
     workedAt: 'Käsitelty',

@@ -33,6 +33,7 @@ export function fillEveryTable(sqlite: Sqlite) {
   `)
   if (hasTable(sqlite, 'contacts')) fillProcessTables(sqlite, at)
   if (hasTable(sqlite, 'audit_log')) fillAuditLog(sqlite, at)
+  if (hasTable(sqlite, 'fidelity_reviews')) fillFidelityTables(sqlite, at)
 }
 
 function hasTable(sqlite: Sqlite, name: string): boolean {
@@ -73,7 +74,7 @@ export function fillProcessTables(sqlite: Sqlite, at: string) {
   `)
 }
 
-/** The access log of migration 0004: a view and a change of client c1 and an unlock, chained as the app chains them. */
+/** The access log of migration 0005: a view and a change of client c1 and an unlock, chained as the app chains them. */
 export function fillAuditLog(sqlite: Sqlite, at: string) {
   let prevHash = GENESIS_HASH
   const insert = sqlite.prepare(
@@ -102,6 +103,18 @@ export function fillAuditLog(sqlite: Sqlite, at: string) {
     )
     prevHash = hash
   })
+}
+
+/** An IPS-25 review with two scored items and one not scored yet (migration 0006). */
+export function fillFidelityTables(sqlite: Sqlite, at: string) {
+  sqlite.exec(`
+    INSERT INTO fidelity_reviews (id, reviewed_on, review_type, unit, reviewers, employment_specialists, strengths,
+      action_plan, prefill_json, created_at, updated_at)
+      VALUES ('f1', '2026-03-02', 'self', 'Siun sote IPS', 'Kaisa Valmentaja, Tiina Tiiminvetäjä', 2,
+              'Nopea työnhaku.', 'Työnantajakontakteja lisää.', '{"items":[]}', '${at}', '${at}');
+    INSERT INTO fidelity_review_items (review_id, item, score, note)
+      VALUES ('f1', 1, 5, NULL), ('f1', 2, 4, 'Osa ajasta muuhun työhön.'), ('f1', 3, NULL, NULL);
+  `)
 }
 
 /**
