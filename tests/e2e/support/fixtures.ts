@@ -63,6 +63,17 @@ export const test = base.extend<{ app: AppServer; consoleErrors: string[] }>({
 export { expect }
 
 export async function expectNoAxeViolations(page: Page, where?: string) {
+  // A toast or dialog still fading in reads as faint text: let finite transitions end first (spinners never do).
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+      undefined,
+      { timeout: 2_000 },
+    )
+    .catch(() => undefined)
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   const summary = results.violations.map(
     (v) =>
