@@ -75,6 +75,8 @@ describe('client-present mode in the core', () => {
       ['data-export-client', { clientId: bertta.id, purpose: 'json' }],
       ['privacy-present-start', { clientId: bertta.id }],
       ['clients-list', {}],
+      ['clients-recent', {}],
+      ['clients-caseload', {}],
       ['clients-create', { firstName: 'Uusi', lastName: 'Asiakas', status: 'active' }],
       ['contacts-list-employer', { employerId: crypto.randomUUID() }],
       ['audit-recent', {}],
