@@ -373,6 +373,35 @@ export const education = sqliteTable(
   (table) => [index('education_client').on(table.clientId, table.startedOn)],
 )
 
+/**
+ * The access log (docs/security.md, "Audit log"): who-did-what entries for views of and changes to client records,
+ * prints, exports, backups, restores and unlocks. Append-only and hash-chained: each row's `hash` covers its
+ * sequence number, time, action, the hash of its content and the previous row's hash. Triggers in
+ * drizzle/0005_audit_log.sql refuse DELETE and every UPDATE but the redaction of a permanently deleted client's rows
+ * (content nulled, hashes kept, so the chain still verifies). No names: a client is only its id.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    seq: integer('seq').primaryKey(),
+    at: text('at').notNull(),
+    action: text('action').notNull(),
+    clientId: text('client_id'),
+    /** The API method or shell action that caused the entry, e.g. 'forms-finalise'. */
+    method: text('method'),
+    /** The record acted on (a form document, contact, job …), when the method names one. */
+    objectId: text('object_id'),
+    /** Small, name-free facts: a count of wrong passphrases, the kind of backup. */
+    detailJson: text('detail_json'),
+    contentHash: text('content_hash').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+    /** The client was deleted permanently: client, method, object and detail are gone, the hashes stay. */
+    redacted: integer('redacted', { mode: 'boolean' }).notNull().default(false),
+  },
+  (table) => [index('audit_log_client').on(table.clientId, table.seq)],
+)
+
 /** An IPS-25 fidelity review (laatuarviointi), dated; its 25 scores are in `fidelity_review_items`. */
 export const fidelityReviews = sqliteTable(
   'fidelity_reviews',

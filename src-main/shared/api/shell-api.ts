@@ -5,7 +5,7 @@ import { endpoint } from './endpoint'
  * Only the app's own print routes, e.g. '/print/form/<uuid>', the recovery key sheet and a report's period
  * ('/print/report/2026-01-01/2026-03-31').
  */
-const printRoute = z
+export const printRoute = z
   .string()
   .regex(/^\/print\/(recovery-key|[a-z-]+\/[0-9a-f-]{36}|report\/\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2})$/)
 
@@ -56,15 +56,24 @@ export const shellApi = {
   ),
   /** A folder for automatic backups, chosen in a native dialog; null when cancelled. */
   'shell-choose-folder': endpoint<string | null>()(z.object({}).strict()),
+  /** A client's data export as JSON: a save dialog, then the core writes the file where the coach chose. */
+  'shell-save-client-data': endpoint<{ saved: boolean }>()(z.object({ clientId: z.uuid() }).strict()),
+  /** Copies text (the patient-record text); cleared from the clipboard after 30 s if it is still there. */
+  'shell-copy-text': endpoint()(z.object({ text: z.string().min(1).max(100_000) }).strict()),
 }
 
 export type ShellMethodName = keyof typeof shellApi
 export type PrintShellMethod = 'shell-print' | 'shell-save-pdf'
 export type ExportShellMethod = 'shell-save-export'
-export type BackupShellMethod = Exclude<ShellMethodName, PrintShellMethod | ExportShellMethod>
+export type BackupShellMethod = 'shell-save-backup' | 'shell-choose-folder'
+export type DeskShellMethod = 'shell-save-client-data' | 'shell-copy-text'
 
 export function isBackupShellMethod(name: ShellMethodName): name is BackupShellMethod {
   return name === 'shell-save-backup' || name === 'shell-choose-folder'
+}
+
+export function isDeskShellMethod(name: ShellMethodName): name is DeskShellMethod {
+  return name === 'shell-save-client-data' || name === 'shell-copy-text'
 }
 
 export function isExportShellMethod(name: ShellMethodName): name is ExportShellMethod {

@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { hasUnsafeCharacters, personName } from '../text/safe-text'
-import { optionalChoice, optionalIsoDate as isoDate, optionalText } from '../validation/fields'
+import {
+  optionalChoice,
+  optionalEmail,
+  optionalIsoDate as isoDate,
+  optionalPhone,
+  optionalText,
+} from '../validation/fields'
 import { checkHenkilotunnus } from './henkilotunnus'
 import { withMessage, type ValidationMessage } from '../validation/messages'
 import type { ClosureReason, Phase } from '../phases/phase-schema'
@@ -40,12 +46,8 @@ export const clientInputSchema = z
       .nullable()
       .optional()
       .transform((value) => value ?? null),
-    phone: optionalText(40).refine((value) => value === null || /^[+()\d\s-]{5,}$/.test(value), {
-      ...withMessage('errors.invalidPhone'),
-    }),
-    email: optionalText(200).refine((value) => value === null || z.email().safeParse(value).success, {
-      ...withMessage('errors.invalidEmail'),
-    }),
+    phone: optionalPhone(),
+    email: optionalEmail(),
     municipality: optionalText(100),
     treatingUnit: optionalText(200),
     nurseName: optionalText(200).refine((value) => value === null || !hasUnsafeCharacters(value), {

@@ -2,6 +2,7 @@ import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { fi } from './fi'
 import { resources, type Translation } from './resources'
+import { stringsIn, withStraightQuotes } from '../../../tests/unit/support/text-strings'
 
 describe('translations', () => {
   it('the app starts in Finnish, with the Finnish resources', () => {
@@ -16,5 +17,9 @@ describe('translations', () => {
     // @ts-expect-error -- a second language must have every key of Finnish
     const incomplete: Translation = { ...fi, nav: { label: 'Huvudmeny' } }
     expect(incomplete.nav.label).toBe('Huvudmeny')
+  })
+
+  it('quotes with Finnish quotation marks ” ”, never straight ones', () => {
+    expect(withStraightQuotes(stringsIn(fi))).toEqual([])
   })
 })

@@ -58,7 +58,13 @@ export async function seedVault(dataDir: string, count: number): Promise<SeededV
   const { recoveryKey } = await vault.create(BENCH_PASSPHRASE)
   await vault.confirmRecoveryKey(recoveryKey)
   const store = { db: vault.db, sqlite: vault.sqlite }
-  setCoachProfile(vault.db, { name: 'Ville Valmentaja', unit: 'Siun sote' })
+  setCoachProfile(vault.db, {
+    name: 'Ville Valmentaja',
+    unit: 'Siun sote',
+    organisation: 'Pohjois-Karjalan hyvinvointialue',
+    phone: null,
+    email: null,
+  })
   const seeded: SeededVault = { clientIds: [], profileDocumentIds: [] }
   const start = new Date('2026-01-05T08:00:00Z').getTime()
   vault.sqlite.transaction(() => {

@@ -7,7 +7,7 @@ const at = '2026-03-02T09:15:00.000Z'
 const BEFORE = 5
 
 describe('migrations', () => {
-  it('0005_fidelity_reviews: keeps every row and adds the IPS-25 reviews with their items, linked', () => {
+  it('0006_fidelity_reviews: keeps every row and adds the IPS-25 reviews with their items, linked', () => {
     const db = databaseAtVersion(BEFORE)
     fillEveryTable(db.sqlite)
     const before = dumpEveryTable(db.sqlite)

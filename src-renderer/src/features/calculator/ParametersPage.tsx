@@ -7,13 +7,14 @@ import { useParameters } from './calculator-queries'
 import type { TFunction } from 'i18next'
 import { AddParameterForm } from './AddParameterForm'
 import { SourceLink } from './SourceLinks'
-import { WideTable } from './WideTable'
+import { WideTable } from '../../forms-ui/WideTable'
 
 const numberFormat = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 4 })
 
 export function formatParameterValue(t: TFunction, row: Pick<ParameterRow, 'value' | 'unit'>): string {
   if (row.unit === 'EUR/month') return `${formatEuro(row.value)} / kk`
   if (row.unit === 'EUR/day') return `${formatEuro(row.value)} / päivä`
+  if (row.unit === 'flag') return t(row.value === 1 ? 'calculator.parameters.flagOn' : 'calculator.parameters.flagOff')
   return `${numberFormat.format(row.value)} (${t(`calculator.parameters.units.${row.unit}`)})`
 }
 

@@ -15,7 +15,7 @@ import { CalculationResults } from './CalculationResults'
 import { benefitInputText, householdLines, savedWageText } from './saved-inputs'
 import { formatParameterValue } from './ParametersPage'
 import { YearOutcome, YearTable } from './YearViewSection'
-import { WideTable } from './WideTable'
+import { WideTable } from '../../forms-ui/WideTable'
 
 /** A saved calculation exactly as it was saved (never recomputed). */
 export function SavedCalculationPage() {

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Api } from '@shared/api'
-import type { ClientFields } from '@shared/clients/client-schema'
+import { useMemo } from 'react'
+import type { ClientFields, ClientInput } from '@shared/clients/client-schema'
 import { useApi } from '../../api/api-context'
 import { useApiMutation } from '../../queries/use-api-mutation'
 import { clientName } from './client-name'
@@ -96,3 +97,21 @@ export function useSaveClient(id: string | null) {
 }
 
 export const useArchiveClient = () => useApiMutation('clients-archive', [clientKeys.all])
+
+/**
+ * A half-filled new client, kept while the coach visits other screens. Only in memory (never sessionStorage or
+ * disk), in the query cache so that locking drops it with every other piece of client data.
+ */
+const NEW_CLIENT_DRAFT_KEY = ['new-client-draft'] as const
+
+export function useNewClientDraft() {
+  const queryClient = useQueryClient()
+  return useMemo(() => {
+    queryClient.setQueryDefaults(NEW_CLIENT_DRAFT_KEY, { gcTime: Infinity, staleTime: Infinity })
+    return {
+      read: () => queryClient.getQueryData<ClientInput>(NEW_CLIENT_DRAFT_KEY) ?? null,
+      keep: (values: ClientInput) => queryClient.setQueryData(NEW_CLIENT_DRAFT_KEY, values),
+      forget: () => queryClient.removeQueries({ queryKey: NEW_CLIENT_DRAFT_KEY }),
+    }
+  }, [queryClient])
+}

@@ -6,7 +6,8 @@ import 'dayjs/locale/fi'
 import { useEffect, useState } from 'react'
 import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
 import { describe, expect, it, vi } from 'vitest'
-import { defineForm, type FormValues, type SectionDescriptor } from '@shared/forms'
+import { defineForm, localToday, type FormValues, type SectionDescriptor } from '@shared/forms'
+import { consentsField } from '@shared/forms/consent-fields'
 import { date, number, options, radio, rows, text } from '@shared/forms/fields'
 import { FormSection } from './FormFields'
 import type * as simpleInput from './SimpleInput'
@@ -24,7 +25,7 @@ vi.mock('./SimpleInput', async (importOriginal) => {
 })
 
 /** Renders one form section as the editor does and hands back the react-hook-form instance behind it. */
-function renderSection(section: SectionDescriptor) {
+function renderSection(section: SectionDescriptor, initial: FormValues = {}) {
   const def = defineForm({
     id: 'test',
     schemaVersion: 1,
@@ -35,7 +36,7 @@ function renderSection(section: SectionDescriptor) {
   })
   const holder: { form?: UseFormReturn<FormValues> } = {}
   function Harness() {
-    const form = useForm<FormValues>({ defaultValues: def.emptyValues() })
+    const form = useForm<FormValues>({ defaultValues: { ...def.emptyValues(), ...initial } })
     holder.form = form
     // As the editor does: its save state changes while the coach types, so it renders again.
     const [, setChanges] = useState(0)
@@ -136,7 +137,7 @@ describe('form fields', () => {
     const inputs = screen.getAllByLabelText('Tehtävä')
     expect(inputs).toHaveLength(2)
     await user.type(inputs[1]!, 'Varastotyö')
-    await user.click(screen.getByRole('button', { name: 'Poista rivi Toive 1' }))
+    await user.click(screen.getByRole('button', { name: 'Poista toive 1' }))
     expect(values()['jobs']).toEqual([{ title: 'Varastotyö' }])
     expect(screen.getByText('Toive 1')).toBeTruthy()
     expect(screen.queryByText('Toive 2')).toBeNull()
@@ -185,5 +186,39 @@ describe('form fields', () => {
     expect(screen.getByRole('alert').textContent).toBe('Lisää vähintään 1 rivi.')
     await user.click(screen.getByRole('button', { name: 'Lisää toive' }))
     expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('dates a new consent row today, like the first one', async () => {
+    const { user, values } = renderSection(section(consentsField('consents', 'Suostumukset')))
+    await user.click(screen.getByRole('button', { name: 'Lisää suostumus' }))
+    await user.click(screen.getByRole('button', { name: 'Lisää suostumus' }))
+    const rows = values()['consents'] as Array<Record<string, unknown>>
+    expect(rows.map((row) => row['givenOn'])).toEqual([localToday(), localToday()])
+    expect(screen.getByRole('button', { name: 'Poista suostumus 2' })).toBeTruthy()
+  })
+
+  it('shows a read-only snapshot of consents as sentences, with nothing to edit, add or remove', () => {
+    renderSection(section(consentsField('ending', 'Voimassa olleet suostumukset', { readOnly: true })), {
+      ending: [
+        {
+          party: 'kela',
+          partyName: 'Kela, Joensuu',
+          direction: 'give',
+          dataContent: ['benefits'],
+          dataContentOther: '',
+          purpose: 'Etuusneuvonta',
+          validity: 'until-end',
+          validUntil: '',
+          consent: true,
+          givenOn: '2025-03-03',
+          withdrawnOn: '',
+        },
+      ],
+    })
+    expect(screen.getByText('Työhönvalmentaja sai antaa tälle taholle seuraavat tiedot.')).toBeTruthy()
+    expect(screen.getByText('Suostumus 1: Kela – Kela, Joensuu')).toBeTruthy()
+    expect(screen.queryAllByRole('textbox')).toHaveLength(0)
+    expect(screen.queryAllByRole('button')).toHaveLength(0)
+    expect(screen.queryAllByRole('radio')).toHaveLength(0)
   })
 })

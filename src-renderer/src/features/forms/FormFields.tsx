@@ -6,13 +6,19 @@ import { useTranslation } from 'react-i18next'
 import {
   conditionHolds,
   emptyRow,
+  localToday,
   type Condition,
   type ConsentsField,
   type FieldDescriptor,
   type RowsField,
   type SectionDescriptor,
 } from '@shared/forms'
+import { ConsentsPrint } from './ConsentsPrint'
+import { PrintedField } from './FormPrintBody'
 import { SimpleInput } from './SimpleInput'
+
+/** "Suostumus" → "suostumus", for "Poista suostumus 2". */
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('fi') + text.slice(1)
 
 /** DOM id of a field's wrapper; the problem list focuses the first control inside it. */
 export const fieldDomId = (path: string) => `field-${path.replaceAll('.', '-')}`
@@ -68,11 +74,39 @@ function FieldView({ field, scope }: { field: FieldDescriptor; scope: string }) 
   const path = `${scope}${field.id}`
   return (
     <div id={fieldDomId(path)}>
-      {field.kind === 'rows' || field.kind === 'consents' ? (
+      {(field.kind === 'rows' || field.kind === 'consents') && field.readOnly ? (
+        <ReadOnlyRows field={field} path={path} />
+      ) : field.kind === 'rows' || field.kind === 'consents' ? (
         <RowsInput field={field} path={path} />
       ) : (
         <SimpleInput field={field} path={path} />
       )}
+    </div>
+  )
+}
+
+/** A snapshot copied from another form (the closure's ending consents): shown as printed, nothing to edit. */
+function ReadOnlyRows({ field, path }: { field: RowsField | ConsentsField; path: string }) {
+  const { t } = useTranslation()
+  const { control } = useFormContext()
+  const value: unknown = useWatch({ control, name: path })
+  const empty = !Array.isArray(value) || value.length === 0
+  return (
+    <div role="group" aria-labelledby={`${fieldDomId(path)}-label`} className="print-inline">
+      <Text fw={700} id={`${fieldDomId(path)}-label`}>
+        {field.label}
+      </Text>
+      <Text c="dimmed" mb="sm">
+        {empty ? t('forms.editor.snapshotEmpty') : t('forms.editor.snapshot')}
+      </Text>
+      {!empty &&
+        (field.kind === 'consents' ? (
+          <ConsentsPrint field={field} value={value} ended />
+        ) : (
+          <dl className="print-fields">
+            <PrintedField field={field} values={{ [field.id]: value }} />
+          </dl>
+        ))}
     </div>
   )
 }
@@ -119,7 +153,7 @@ function RowsInput({ field, path }: { field: RowsField | ConsentsField; path: st
                   leftSection={<Trash2 size={16} aria-hidden />}
                   onClick={() => remove(index)}
                 >
-                  {t('forms.editor.removeRow', { row: `${field.rowLabel} ${index + 1}` })}
+                  {t('forms.editor.removeRow', { row: `${lowerFirst(field.rowLabel)} ${index + 1}` })}
                 </Button>
               </Group>
             </Stack>
@@ -136,7 +170,8 @@ function RowsInput({ field, path }: { field: RowsField | ConsentsField; path: st
             leftSection={<Plus size={16} aria-hidden />}
             onClick={() => {
               clearErrors(path)
-              append(emptyRow(field))
+              // A consent added now is given today, like the first one (the coach changes it if not).
+              append(field.kind === 'consents' ? { ...emptyRow(field), givenOn: localToday() } : emptyRow(field))
             }}
           >
             {field.addLabel}

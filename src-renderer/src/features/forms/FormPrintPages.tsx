@@ -6,7 +6,7 @@ import { formatDate } from '../../format/format'
 import { PrintDocument } from '../print/PrintDocument'
 import { usePrintReady } from '../print/print-ready'
 import { PrintToolbar } from '../print/PrintToolbar'
-import { FormPrintBody, signatureBlocks, type StoredSignature } from './FormPrintBody'
+import { copyToClientNote, FormPrintBody, signatureBlocks, type StoredSignature } from './FormPrintBody'
 import { useFormDocument, useFormVersion } from './form-queries'
 
 function Loading() {
@@ -25,10 +25,10 @@ type PrintFormProps = {
   signatures: StoredSignature[]
   route: `/print/${string}`
   backTo: string
-  footnote?: string
+  pageFooter?: string
 }
 
-function PrintForm({ formId, schemaVersion, values, meta, signatures, route, backTo, footnote }: PrintFormProps) {
+function PrintForm({ formId, schemaVersion, values, meta, signatures, route, backTo, pageFooter }: PrintFormProps) {
   const { t } = useTranslation()
   const def = getFormDefinition(formId, schemaVersion)
   usePrintReady(def !== undefined)
@@ -43,9 +43,10 @@ function PrintForm({ formId, schemaVersion, values, meta, signatures, route, bac
         <PrintToolbar route={route} backTo={backTo} fileNameParts={[def.title, clientName, meta.replaceAll('·', '')]} />
       }
       signatures={signatureBlocks(def, values, signatures, t)}
-      footnote={footnote}
+      signaturesNote={copyToClientNote(values, t)}
+      pageFooter={pageFooter}
     >
-      <FormPrintBody def={def} values={values} />
+      <FormPrintBody def={def} values={values} signatures="blocks" />
     </PrintDocument>
   )
 }
@@ -65,7 +66,7 @@ export function PrintVersionPage() {
       signatures={v.signatures.filter((signature) => signature.contentHash === v.contentHash)}
       route={`/print/form/${v.id}`}
       backTo={`/forms/${v.documentId}?version=${v.id}`}
-      footnote={t('forms.print.hash', { hash: v.contentHash.slice(0, 16) })}
+      pageFooter={t('forms.print.hash', { hash: v.contentHash.slice(0, 16) })}
     />
   )
 }

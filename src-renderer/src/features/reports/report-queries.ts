@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import type { ReportPeriod } from '@shared/reports/period-schema'
 import { useApi } from '../../api/api-context'
-import { downloadBlob } from '../../files/download'
+import { downloadFile } from '../../files/download-file'
 import { isElectron } from '../print/print-actions'
 
 /** Every query key of the reports feature. */
@@ -41,7 +41,7 @@ export function useSaveExport() {
         const saved = await api.shell('shell-save-export', file)
         return saved.saved ? { fileName: saved.fileName, downloaded: false } : null
       }
-      downloadBlob(file.fileName, new Blob([file.text], { type: 'text/csv;charset=utf-8' }))
+      downloadFile(file.fileName, new Blob([file.text], { type: 'text/csv;charset=utf-8' }))
       return { fileName: file.fileName, downloaded: true }
     },
   })

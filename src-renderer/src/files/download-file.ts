@@ -1,5 +1,5 @@
-/** Browser mode: hands a file to the browser as a download (the desktop app uses a native save dialog instead). */
-export function downloadBlob(fileName: string, blob: Blob) {
+/** Browser mode's "save": the browser downloads the blob under `fileName` (into the folder the coach chose for it). */
+export function downloadFile(fileName: string, blob: Blob) {
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
