@@ -6,10 +6,10 @@ import { dumpEveryTable, fillAuditLog, fillEveryTable } from '../support/vault-r
 
 describe('migrations', () => {
   it('0005_audit_log: keeps every row, adds an empty access log that only grows and can only be redacted', () => {
-    const db = databaseAtVersion(4)
+    const db = databaseAtVersion(5)
     fillEveryTable(db.sqlite)
     const before = dumpEveryTable(db.sqlite)
-    db.migrateTo(5)
+    db.migrateTo(6)
     const sqlite = db.reopen()
     sqlite.pragma('foreign_keys = ON')
     const after = dumpEveryTable(sqlite)

@@ -4,7 +4,7 @@ import { dumpEveryTable, fillEveryTable, fillFidelityTables } from '../support/v
 
 const at = '2026-03-02T09:15:00.000Z'
 /** The schema version before this migration (its file's number). */
-const BEFORE = 5
+const BEFORE = 6
 
 describe('migrations', () => {
   it('0006_fidelity_reviews: keeps every row and adds the IPS-25 reviews with their items, linked', () => {
