@@ -101,7 +101,7 @@ test('the client and form screens have no axe violations at 1366 px and at 200 %
   await page.getByRole('button', { name: 'Peruuta' }).click()
   await addClient(page, { firstName: 'Eero', lastName: 'Odottava' })
   await page.getByRole('button', { name: 'Muokkaa' }).click()
-  await page.getByRole('combobox', { name: 'Tila' }).click()
+  await page.getByRole('combobox', { name: 'Tila', exact: true }).click()
   await page.getByRole('option', { name: 'Odottaa' }).click()
   await page.getByRole('button', { name: 'Tallenna' }).click()
   await expect(page.getByText('Odottaa', { exact: true })).toBeVisible()

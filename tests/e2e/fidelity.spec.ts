@@ -38,6 +38,7 @@ test('IPS-25: the records suggest what they can tell, the team scores the rest, 
   await createVault(page)
   await seedCaseloadThroughPage(page)
   await pageInvoke(page)('settings-coach-set', { name: 'Ville Valmentaja', unit: 'Siun sote, IPS-tiimi' })
+  await page.reload() // the app read the coach's details at unlock; the call above went around it
   const today = localToday()
   const earlier = addDays(today, -182)
 

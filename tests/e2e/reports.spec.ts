@@ -16,6 +16,7 @@ test('Raportit: a period with figures and benchmarks, charts, A4 print, CSV and 
   await createVault(page)
   const seeded = await seedCaseloadThroughPage(page)
   await pageInvoke(page)('settings-coach-set', { name: 'Ville Valmentaja', unit: 'Siun sote, IPS-tiimi' })
+  await page.reload() // the app read the coach's details at unlock; the call above went around it
   const today = localToday()
 
   await page.getByRole('link', { name: 'Raportit' }).click()

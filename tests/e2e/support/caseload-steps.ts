@@ -7,10 +7,10 @@ export function pageInvoke(page: Page): Invoke {
   return (async (name: string, input: unknown) => {
     const result = await page.evaluate(
       async ({ name, input }) => {
-        const token = sessionStorage.getItem('tyohonvalmentaja.api-token') ?? ''
+        // The page's session cookie goes with the request, as with the app's own calls.
         const response = await fetch('/api/invoke', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Api-Token': token },
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ name, input }),
         })
         return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown }

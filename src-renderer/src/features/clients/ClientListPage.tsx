@@ -28,35 +28,46 @@ export function ClientListPage() {
   const location = useLocation()
   const navigationType = useNavigationType()
   const [seenKey, setSeenKey] = useState(location.key)
-  const [mountKey, setMountKey] = useState(location.key)
+  // Counted, not the location's key: Back can return to the very entry the screen was started from.
+  const [starts, setStarts] = useState(0)
   if (seenKey !== location.key) {
     setSeenKey(location.key)
     const own = (location.state as typeof OWN | null)?.clientList === true
-    if (navigationType === 'POP' || !own) setMountKey(location.key)
+    if (navigationType === 'POP' || !own) setStarts(starts + 1)
   }
-  return <ClientList key={mountKey} />
+  return <ClientList key={starts} />
 }
 
 function ClientList() {
   const { t, i18n } = useTranslation()
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
-  const view = viewFromParams(params)
-  // What is typed shows at once; the search follows at the pace of the answers, and the address after it.
-  const [typed, setTyped] = useState(view.search)
+  // The screen's own state while it is open (the router applies address changes in a transition, too late for a
+  // switch or a field); the address mirrors it, and a link or Back/Forward starts the screen afresh from the address.
+  const [initial] = useState(() => viewFromParams(params))
+  const [filters, setFilters] = useState(initial)
+  // What is typed shows at once; the search follows at the pace of the answers.
+  const [typed, setTyped] = useState(initial.search)
   const searched = usePacedValue(typed, useIsFetching({ queryKey: clientKeys.lists() }) > 0)
-  const searchChanged = searched.trim() !== view.search.trim()
-  const shown: ClientListView = searchChanged ? { ...view, search: searched, page: 1 } : view
+  // A page belongs to the search it was chosen for: a new search starts from the first page.
+  const shown: ClientListView = {
+    ...filters,
+    search: searched,
+    page: filters.search.trim() === searched.trim() ? filters.page : 1,
+  }
   const list = useClientPage(listInputOf(shown))
-  // The address follows the search when the search moves on (never the other way round: a link or Back remounts).
-  const addressed = useRef(searched)
+  const address = paramsOfView(shown).toString()
+  const addressed = useRef({ address, push: false })
   useEffect(() => {
-    if (addressed.current === searched) return
-    addressed.current = searched
-    if (searchChanged) setParams(paramsOfView(shown), { replace: true, state: OWN })
+    if (addressed.current.address === address) return
+    // A filter or page the coach chose is a step Back returns from; the search as it is typed only replaces.
+    setParams(address, { replace: !addressed.current.push, state: OWN })
+    addressed.current = { address, push: false }
   })
-  const show = (change: Partial<ClientListView>) =>
-    setParams(paramsOfView({ ...shown, page: 1, ...change }), { state: OWN })
+  const show = (change: Partial<ClientListView>) => {
+    addressed.current.push = true
+    setFilters({ ...shown, page: 1, ...change })
+  }
 
   const page = list.data
   const total = page?.total ?? 0
@@ -137,7 +148,7 @@ function ClientList() {
               total={pages}
               value={Math.min(shown.page, pages)}
               onChange={(value) => {
-                setParams(paramsOfView({ ...shown, page: value }), { state: OWN })
+                show({ page: value })
                 window.scrollTo({ top: 0 })
               }}
               size="md"
