@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { loadMigrations, migrate } from '../../src-main/core/db/migrations'
-import { openEncryptedDatabase, toDrizzle, type Db } from '../../src-main/core/db/open-database'
+import { openEncryptedDatabase, toDrizzle, type Db, type Sqlite } from '../../src-main/core/db/open-database'
 import { clients, contacts, education, employers, jobs, phaseHistory } from '../../src-main/core/db/schema'
 import type { CaseloadRecords } from '../../src-main/process/index'
 
@@ -18,7 +18,7 @@ function insertAll<T>(rows: T[], insert: (chunk: T[]) => void, size = 500) {
 }
 
 /** An encrypted vault database holding `records`; `close()` removes it. */
-export function vaultWith(records: CaseloadRecords): { db: Db; close(): void } {
+export function vaultWith(records: CaseloadRecords): { db: Db; sqlite: Sqlite; close(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'tyohonvalmentaja-bench-'))
   const sqlite = openEncryptedDatabase(join(dir, 'vault.db'), randomBytes(32), { create: true })
   migrate(sqlite, loadMigrations(join(ROOT, 'drizzle')))
@@ -139,6 +139,7 @@ export function vaultWith(records: CaseloadRecords): { db: Db; close(): void } {
   })()
   return {
     db,
+    sqlite,
     close() {
       sqlite.close()
       rmSync(dir, { recursive: true, force: true })
