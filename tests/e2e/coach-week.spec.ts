@@ -63,7 +63,7 @@ test("a coach's week: contacts with codes, the patient record, an employer visit
   // The client page: log a meeting with the keyboard only, in seconds. Today, face to face, IEY07 by default.
   await openClient(page, 'Aino Virtanen')
   await expectNoAxeViolations(page)
-  const started = Date.now()
+  // Keyboard only: open, type, save with Ctrl+Enter.
   await page.getByRole('button', { name: 'Kirjaa käynti' }).focus()
   await page.keyboard.press('Enter')
   dialog = page.getByRole('dialog')
@@ -73,8 +73,6 @@ test("a coach's week: contacts with codes, the patient record, an employer visit
   await expect(dialog).toHaveCount(0)
   const contact = page.getByTestId('timeline-contact').first()
   await expect(contact).toContainText('Työnhakua kirjastossa, CV päivitetty.')
-  const seconds = (Date.now() - started) / 1000
-  expect(seconds, 'logging a contact takes seconds').toBeLessThan(5)
   await expect(contact).toContainText('IEY07')
 
   // An unreached phone call: the outreach log a "not reached" closure needs.
@@ -215,6 +213,7 @@ test("a coach's week: contacts with codes, the patient record, an employer visit
   dialog = page.getByRole('dialog')
   await expect(dialog.getByRole('combobox', { name: 'Asiakas' })).toBeFocused()
   await page.keyboard.type('Aino')
+  await expect(page.getByRole('option', { name: 'Aino Virtanen' })).toBeVisible() // found by the core as typed
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
   await dialog.getByLabel('Kirjaus').fill('Soitto hoitajalle työkyvystä.')

@@ -52,6 +52,15 @@ test('the client record at referral, phase changes with their history and mainte
   await expect(history.nth(0)).toContainText('ylläpitävä tuki')
   await expect(history.nth(1)).toContainText('2.2.2026')
   await expect(history.nth(1)).toContainText('Profiili valmis, haku alkaa.')
+  // Removing an entry asks first; cancelling keeps it.
+  await page.getByRole('button', { name: 'Poista vaihemerkintä 2.2.2026' }).click()
+  const confirmRemove = page.getByRole('dialog', { name: 'Poistetaanko vaihemerkintä?' })
+  await confirmRemove.getByRole('button', { name: 'Peruuta' }).click()
+  await expect(history).toHaveCount(2)
+  await page.getByRole('button', { name: 'Poista vaihemerkintä 2.2.2026' }).click()
+  await confirmRemove.getByRole('button', { name: 'Poista merkintä' }).click()
+  await expect(history).toHaveCount(1)
+  await expect(page.getByTestId('current-phase')).toContainText('Vaihe 5: työsuhteen aikainen tuki')
   // The header shows the phase now.
   await openClient(page, 'Pekka Mäkelä')
   await expect(page.getByText('Vaihe 5: työsuhteen aikainen tuki').first()).toBeVisible()

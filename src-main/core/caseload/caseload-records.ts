@@ -21,13 +21,31 @@ const WORKING_AT_REFERRAL: ReadonlySet<string> = new Set(['working', 'sick-leave
  */
 export function loadCaseloadRecords(db: Db, options: CaseloadLoadOptions = {}): FidelityRecords {
   return db.transaction((tx) => {
-    const clientRows = tx.select().from(clients).all()
+    // Only the columns the engine reads: a contact's note alone would make reading 30 000 contacts ten times slower.
+    const clientRows = tx
+      .select({
+        id: clients.id,
+        archivedAt: clients.archivedAt,
+        referralDate: clients.referralDate,
+        enteredOn: clients.enteredOn,
+        closedOn: clients.closedOn,
+        closureReason: clients.closureReason,
+        situationAtReferral: clients.situationAtReferral,
+      })
+      .from(clients)
+      .all()
     const included = new Set(
       clientRows.filter((row) => options.includeArchived || row.archivedAt === null).map((row) => row.id),
     )
-    const phasesByClient = new Map<string, Array<typeof phaseHistory.$inferSelect>>()
+    const phaseColumns = {
+      clientId: phaseHistory.clientId,
+      phase: phaseHistory.phase,
+      fromDate: phaseHistory.fromDate,
+      maintenance: phaseHistory.maintenance,
+    }
+    const phasesByClient = new Map<string, Array<{ phase: number; fromDate: string; maintenance: boolean }>>()
     for (const row of tx
-      .select()
+      .select(phaseColumns)
       .from(phaseHistory)
       .orderBy(asc(phaseHistory.fromDate), asc(phaseHistory.createdAt))
       .all()) {
@@ -57,7 +75,15 @@ export function loadCaseloadRecords(db: Db, options: CaseloadLoadOptions = {}): 
         maintenanceFrom: current?.phase === 5 && current.maintenance ? current.fromDate : undefined,
       })
     }
-    for (const row of tx.select().from(contacts).orderBy(asc(contacts.onDate)).all()) {
+    const contactColumns = {
+      clientId: contacts.clientId,
+      onDate: contacts.onDate,
+      withWhom: contacts.withWhom,
+      reached: contacts.reached,
+      mode: contacts.mode,
+    }
+    // In storage order: the engine does not need them sorted, and sorting 30 000 rows costs a third of the load.
+    for (const row of tx.select(contactColumns).from(contacts).all()) {
       if (row.clientId !== null && !included.has(row.clientId)) continue
       if (row.clientId === null && row.withWhom !== 'employer') continue
       records.contacts.push({
@@ -68,7 +94,19 @@ export function loadCaseloadRecords(db: Db, options: CaseloadLoadOptions = {}): 
         faceToFace: row.mode === 'face-to-face',
       })
     }
-    for (const row of tx.select().from(jobs).orderBy(asc(jobs.startedOn)).all()) {
+    const jobColumns = {
+      clientId: jobs.clientId,
+      employerId: jobs.employerId,
+      title: jobs.title,
+      jobType: jobs.jobType,
+      startedOn: jobs.startedOn,
+      endedOn: jobs.endedOn,
+      hoursPerWeek: jobs.hoursPerWeek,
+      wageAsCoworkers: jobs.wageAsCoworkers,
+      openToAnyone: jobs.openToAnyone,
+      serviceTimeLimit: jobs.serviceTimeLimit,
+    }
+    for (const row of tx.select(jobColumns).from(jobs).orderBy(asc(jobs.startedOn)).all()) {
       if (!included.has(row.clientId)) continue
       const job: FidelityJob = {
         clientId: row.clientId,
@@ -81,7 +119,12 @@ export function loadCaseloadRecords(db: Db, options: CaseloadLoadOptions = {}): 
       }
       records.jobs.push(job)
     }
-    for (const row of tx.select().from(education).orderBy(asc(education.startedOn)).all()) {
+    const educationColumns = {
+      clientId: education.clientId,
+      startedOn: education.startedOn,
+      endedOn: education.endedOn,
+    }
+    for (const row of tx.select(educationColumns).from(education).orderBy(asc(education.startedOn)).all()) {
       if (!included.has(row.clientId)) continue
       records.education.push({
         clientId: row.clientId,

@@ -14,6 +14,7 @@ import type { ClosureReason, Phase } from '../phases/phase-schema'
 export const CLIENT_STATUSES = ['active', 'waiting', 'closed'] as const
 export type ClientStatus = (typeof CLIENT_STATUSES)[number]
 export const IPS_PHASES = [1, 2, 3, 4, 5] as const
+export type IpsPhase = (typeof IPS_PHASES)[number]
 
 /** The client's work situation when referred; `working` and `sick-leave` (from a job) are retention clients. */
 export const SITUATIONS_AT_REFERRAL = ['working', 'sick-leave', 'unemployed', 'studying', 'pension', 'other'] as const
@@ -86,7 +87,4 @@ export type Client = ClientFields & {
 export type ClientListItem = Pick<
   Client,
   'id' | 'firstName' | 'lastName' | 'phase' | 'status' | 'municipality' | 'archivedAt' | 'updatedAt'
-> & {
-  /** The latest of the client's details, forms, signatures, recorded benefits and saved calculations. */
-  lastWorkedAt: string
-}
+>

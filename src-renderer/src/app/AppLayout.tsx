@@ -1,19 +1,34 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useEffect, useRef } from 'react'
-import { Building2, Calculator, CircleHelp, House, Lock, Settings, Users } from 'lucide-react'
+import {
+  ChartColumn,
+  Building2,
+  Calculator,
+  CircleHelp,
+  ClipboardCheck,
+  House,
+  Lock,
+  Settings,
+  Users,
+} from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Link, Route, Routes, useLocation, useMatch } from 'react-router'
+import { auditRoutes } from '../features/audit/audit-routes'
 import { calculatorRoutes } from '../features/calculator/calculator-routes'
 import { ClientEditPage, NewClientPage } from '../features/clients/ClientEditPage'
 import { ClientListPage } from '../features/clients/ClientListPage'
 import { ClientPage } from '../features/clients/ClientPage'
+import { dataRequestsRoutes } from '../features/data-requests/data-requests-routes'
 import { employersRoutes } from '../features/employers/employers-routes'
 import { formsRoutes } from '../features/forms/forms-routes'
 import { HelpPage } from '../features/help/HelpPage'
 import { HomePage } from '../features/home/HomePage'
+import { ClientPresentGate, useNavigationAllowed } from '../features/privacy/ClientPresentGate'
 import { procedureCodesRoutes } from '../features/procedure-codes/procedure-codes-routes'
 import { CoachProfileReminder } from '../features/settings/CoachProfileReminder'
+import { reportsRoutes } from '../features/reports/reports-routes'
+import { fidelityRoutes } from '../features/fidelity/fidelity-routes'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { useLockVault } from '../features/vault/lock-context'
 import classes from './AppLayout.module.css'
@@ -24,11 +39,22 @@ const NAVIGATION = [
   { to: '/clients', labelKey: 'nav.clients', icon: Users, end: false },
   { to: '/employers', labelKey: 'nav.employers', icon: Building2, end: false },
   { to: '/calculator', labelKey: 'nav.calculator', icon: Calculator, end: false },
+  { to: '/reports', labelKey: 'nav.reports', icon: ChartColumn, end: false },
+  { to: '/fidelity', labelKey: 'nav.fidelity', icon: ClipboardCheck, end: false },
   { to: '/settings', labelKey: 'nav.settings', icon: Settings, end: false },
   { to: '/help', labelKey: 'nav.help', icon: CircleHelp, end: false },
 ] as const
 
-const FEATURES = [formsRoutes, calculatorRoutes, employersRoutes, procedureCodesRoutes]
+const FEATURES = [
+  formsRoutes,
+  calculatorRoutes,
+  employersRoutes,
+  procedureCodesRoutes,
+  reportsRoutes,
+  fidelityRoutes,
+  auditRoutes,
+  dataRequestsRoutes,
+]
 
 export function AppLayout() {
   return (
@@ -37,7 +63,14 @@ export function AppLayout() {
         {FEATURES.flatMap((feature) => feature.print).map(({ path, element }) => (
           <Route key={path} path={path} element={element} />
         ))}
-        <Route path="*" element={<MainLayout />} />
+        <Route
+          path="*"
+          element={
+            <ClientPresentGate>
+              <MainLayout />
+            </ClientPresentGate>
+          }
+        />
       </Routes>
     </HashRouter>
   )
@@ -49,6 +82,7 @@ const NAVIGATION_BREAKPOINT = 'md' // 62em = 992 px, as useNarrowLayout
 function MainLayout() {
   const { t } = useTranslation()
   const lock = useLockVault()
+  const navigationAllowed = useNavigationAllowed()
   const [menuOpen, menu] = useDisclosure(false)
   const narrow = useNarrowLayout()
   const { pathname } = useLocation()
@@ -120,7 +154,7 @@ function MainLayout() {
             </Text>
           )}
           <Stack gap={2} mt="sm" style={{ flex: 1 }}>
-            {NAVIGATION.map((item) => (
+            {NAVIGATION.filter((item) => navigationAllowed(item.to)).map((item) => (
               <NavigationItem key={item.to} {...item} label={t(item.labelKey)} />
             ))}
           </Stack>

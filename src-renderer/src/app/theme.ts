@@ -1,5 +1,6 @@
 import { createTheme } from '@mantine/core'
 import i18next from 'i18next'
+import { NO_AUTOFILL_COMPONENTS } from './no-autofill'
 
 /** Focus rings: see global.css (every focusable element, inputs included, gets a 3 px ring). */
 export const theme = createTheme({
@@ -11,6 +12,7 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontSizes: { xs: '0.875rem', sm: '1rem', md: '1.0625rem', lg: '1.1875rem', xl: '1.375rem' },
   components: {
+    ...NO_AUTOFILL_COMPONENTS,
     // Mantine's close buttons have no text; give them a Finnish accessible name (read when first rendered).
     Notification: {
       defaultProps: () => ({ closeButtonProps: { 'aria-label': i18next.t('common.close') } }),

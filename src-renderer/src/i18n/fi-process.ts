@@ -104,6 +104,9 @@ export const fiProcess = {
     none: 'Vaihetta ei ole vielä kirjattu. Vaihe 1 alkaa yhteistyösopimuksen aloituspäivästä.',
     remove: 'Poista merkintä',
     removeLabel: 'Poista vaihemerkintä {{date}}',
+    removeConfirmTitle: 'Poistetaanko vaihemerkintä?',
+    removeConfirmText:
+      'Vaihemerkintä {{date}} poistetaan asiakkaan vaihehistoriasta. Asiakkaan nykyinen vaihe lasketaan uudelleen jäljelle jäävistä merkinnöistä.',
     source: {
       coach: '',
       agreement: 'yhteistyösopimuksesta',

@@ -2,7 +2,9 @@ import { fiBackup } from './fi-backup'
 import { fiCalculator } from './fi-calculator'
 import { fiForms } from './fi-forms'
 import { fiProcess } from './fi-process'
+import { fiReports } from './fi-reports'
 import { fiNumbers } from './fi-numbers'
+import { fiAudit, fiDataRequests, fiPrivacy } from './fi-privacy'
 import { fiVault } from './fi-vault'
 
 /** Finnish, the working language. Every string the app shows comes from here. */
@@ -10,7 +12,11 @@ export const fi = {
   forms: fiForms,
   calculator: fiCalculator,
   process: fiProcess,
+  ...fiReports,
   numbers: fiNumbers,
+  privacy: fiPrivacy,
+  audit: fiAudit,
+  dataRequests: fiDataRequests,
   app: { name: 'Työhönvalmentaja' },
   nav: {
     label: 'Päävalikko',
@@ -21,6 +27,8 @@ export const fi = {
     clients: 'Asiakkaat',
     calculator: 'Laskuri',
     employers: 'Työnantajat',
+    reports: 'Raportit',
+    fidelity: 'Laatuarviointi',
     settings: 'Asetukset',
     help: 'Ohje',
   },
@@ -35,12 +43,14 @@ export const fi = {
   browserMode: {
     missingTokenTitle: 'Avaa sovellus käynnistyksen antamasta osoitteesta',
     missingTokenText:
-      'Selaintilassa sovellus avataan osoitteesta, jonka komento ”npm run start:browser” tulosti. Osoitteessa on kertakäyttöinen tunniste, joka suojaa asiakastietoja. Kopioi koko osoite komentoikkunasta selaimeen.',
+      'Selaintilassa sovellus avataan osoitteesta, jonka komento ”npm run start:browser” tulosti. Osoitteessa on kertakäyttöinen tunniste, joka suojaa asiakastietoja: se toimii vain kerran. Jos osoite on jo käytetty, käynnistä sovellus uudelleen ja avaa uusi osoite.',
   },
   errors: {
     required: 'Pakollinen tieto puuttuu.',
     tooLong: 'Teksti on liian pitkä.',
     invalidValue: 'Tarkista tämä tieto.',
+    outOfRange: 'Luku ei ole sallituissa rajoissa.',
+    pinFormat: 'PIN-koodissa on 4–8 numeroa.',
     invalidDate: 'Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 5.3.1990.',
     invalidPhone: 'Tarkista puhelinnumero (numerot, välilyönnit, + ja -).',
     invalidEmail: 'Tarkista sähköpostiosoite.',
@@ -86,11 +96,10 @@ export const fi = {
   },
   home: {
     title: 'Etusivu',
-    caseload: 'Asiakasmäärä vaiheittain',
-    caseloadSize: 'Avoimia asiakkaita {{count}} (suositus enintään {{recommended}})',
-    recent: 'Viimeksi työstetyt',
-    openClients_one: 'avoin asiakas',
-    openClients_other: 'avointa asiakasta',
+    recent: 'Viimeksi käsitellyt',
+    recentHelp: 'Asiakastiedot, käynnit, lomakkeet ja laskelmat',
+    workedAt: 'Käsitelty',
+    openClients: 'avointa asiakasta',
   },
   clients: {
     title: 'Asiakkaat',
@@ -100,14 +109,22 @@ export const fi = {
     search: 'Hae asiakasta',
     searchPlaceholder: 'Nimi, kunta tai omahoitaja',
     showArchived: 'Näytä arkistoidut',
-    phaseFilter: 'Vaihe (avoimet asiakkaat)',
-    allPhases: 'Kaikki asiakkaat',
-    count_one: '{{count}} asiakas',
-    count_other: '{{count}} asiakasta',
+    count_one: '{{formatted}} asiakas',
+    count_other: '{{formatted}} asiakasta',
+    showing: 'näytetään {{from}}–{{to}}',
+    pages: 'Sivut',
+    page: 'Sivu {{page}}',
+    pageControls: {
+      first: 'Ensimmäinen sivu',
+      previous: 'Edellinen sivu',
+      next: 'Seuraava sivu',
+      last: 'Viimeinen sivu',
+    },
+    filters: { allPhases: 'Kaikki vaiheet', allStatuses: 'Kaikki tilat', open: 'Avoimet (aktiiviset ja odottavat)' },
     empty: 'Ei vielä asiakkaita.',
     noMatches: 'Haulla ei löytynyt asiakkaita.',
     notFound: 'Asiakasta ei löytynyt.',
-    lastWorked: 'Viimeksi työstetty',
+    lastUpdated: 'Päivitetty',
     updatedAt: 'Tiedot päivitetty {{date}}',
     summary: 'Yhteenveto',
     careTeam: 'Hoitotaho',
@@ -173,9 +190,6 @@ export const fi = {
       'Tee uusi palautusavain, jos paperi on kadonnut tai joku muu on voinut nähdä sen. Vanha palautusavain lakkaa toimimasta heti. Uusi avain näytetään, ja se vahvistetaan kirjoittamalla se takaisin.',
     renewRecoveryKeyButton: 'Luo uusi palautusavain',
     renewRecoveryKeyPassphrase: 'Salalause vahvistukseksi',
-    lockingTitle: 'Lukitseminen',
-    lockingText:
-      'Lukitse sovellus aina, kun jätät koneen: valikon Lukitse-painike tai Ctrl+L. Sovellus lukittuu itsestään, kun sitä ei ole käytetty 15 minuuttiin. Työpöytäsovellus lukittuu myös, kun tietokone lukitaan tai menee lepotilaan.',
   },
   help: {
     title: 'Ohje',
@@ -185,7 +199,7 @@ export const fi = {
     },
     lock: {
       title: 'Lukitseminen',
-      text: 'Paina Lukitse tai Ctrl+L. Sovellus lukittuu myös itsestään 15 minuutin käyttämättömyyden jälkeen. Lukitus sulkee tietokannan ja tyhjentää asiakastiedot näytöltä ja muistista. Avaaminen vaatii salalauseen.\nJos salalause kirjoitetaan väärin monta kertaa peräkkäin, seuraavaa yritystä pitää odottaa hetki. Tietoja ei koskaan poisteta väärien yritysten takia.',
+      text: 'Paina Lukitse tai Ctrl+L. Sovellus lukittuu myös itsestään, kun sitä ei ole käytetty asetuksissa valittuun aikaan (oletus 5 minuuttia). Lukitus sulkee tietokannan ja tyhjentää asiakastiedot näytöltä ja muistista. Avaaminen vaatii salalauseen.\nJos salalause kirjoitetaan väärin monta kertaa peräkkäin, seuraavaa yritystä pitää odottaa hetki. Tietoja ei koskaan poisteta väärien yritysten takia.',
     },
     recovery: {
       title: 'Unohtunut salalause',

@@ -3,12 +3,26 @@ import { DatesProvider } from '@mantine/dates'
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import 'dayjs/locale/fi'
+import { useEffect, useState } from 'react'
 import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { defineForm, localToday, type FormValues, type SectionDescriptor } from '@shared/forms'
 import { consentsField } from '@shared/forms/consent-fields'
 import { date, number, options, radio, rows, text } from '@shared/forms/fields'
 import { FormSection } from './FormFields'
+import type * as simpleInput from './SimpleInput'
+
+// Counted: how often each field renders (by its path).
+const fieldRenders = new Map<string, number>()
+vi.mock('./SimpleInput', async (importOriginal) => {
+  const original = await importOriginal<typeof simpleInput>()
+  return {
+    SimpleInput: (props: Parameters<typeof original.SimpleInput>[0]) => {
+      fieldRenders.set(props.path, (fieldRenders.get(props.path) ?? 0) + 1)
+      return original.SimpleInput(props)
+    },
+  }
+})
 
 /** Renders one form section as the editor does and hands back the react-hook-form instance behind it. */
 function renderSection(section: SectionDescriptor, initial: FormValues = {}) {
@@ -24,6 +38,12 @@ function renderSection(section: SectionDescriptor, initial: FormValues = {}) {
   function Harness() {
     const form = useForm<FormValues>({ defaultValues: { ...def.emptyValues(), ...initial } })
     holder.form = form
+    // As the editor does: its save state changes while the coach types, so it renders again.
+    const [, setChanges] = useState(0)
+    useEffect(() => {
+      const subscription = form.watch(() => setChanges((count) => count + 1))
+      return () => subscription.unsubscribe()
+    }, [form])
     return (
       <FormProvider {...form}>
         <FormSection section={section} />
@@ -131,6 +151,41 @@ describe('form fields', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true')
     await user.type(input, 'A')
     expect(screen.queryByText('Pakollinen tieto puuttuu.')).toBeNull()
+  })
+
+  it('renders only the field typed in, whatever else the form holds', async () => {
+    const { user } = renderSection(
+      section(
+        text('first', 'Ensimmäinen'),
+        text('second', 'Toinen', { visibleWhen: { field: 'first', equals: 'x' } }),
+        text('third', 'Kolmas'),
+        rows('jobs', 'Toivotut työtehtävät', [text('title', 'Tehtävä')], {
+          addLabel: 'Lisää toive',
+          rowLabel: 'Toive',
+        }),
+      ),
+    )
+    await user.click(screen.getByRole('button', { name: 'Lisää toive' }))
+    fieldRenders.clear()
+    await user.type(screen.getByLabelText('Kolmas'), 'abcdef')
+    // The typed field's own controller renders; no field component does, and no other field.
+    expect(screen.getByLabelText('Kolmas')).toHaveProperty('value', 'abcdef')
+    expect([...fieldRenders]).toEqual([])
+  })
+
+  it('shows a problem of a repeating group and clears it when a row is added', async () => {
+    const { user, form } = renderSection(
+      section(
+        rows('jobs', 'Toivotut työtehtävät', [text('title', 'Tehtävä')], {
+          addLabel: 'Lisää toive',
+          rowLabel: 'Toive',
+        }),
+      ),
+    )
+    act(() => form().setError('jobs', { type: 'finalise', message: 'Lisää vähintään 1 rivi.' }))
+    expect(screen.getByRole('alert').textContent).toBe('Lisää vähintään 1 rivi.')
+    await user.click(screen.getByRole('button', { name: 'Lisää toive' }))
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it('dates a new consent row today, like the first one', async () => {

@@ -1,5 +1,6 @@
-import { ActionIcon, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { ActionIcon, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
+import { useState } from 'react'
 import { Trash2 } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import type { Client } from '@shared/clients/client-schema'
@@ -13,6 +14,7 @@ export function PhaseSection({ client }: { client: Client }) {
   const history = usePhaseHistory(client.id)
   const remove = useRemovePhase()
   const [opened, dialog] = useDisclosure(false)
+  const [removing, setRemoving] = useState<{ id: string; fromDate: string } | null>(null)
   const entries = history.data ?? []
   const current = entries[0]
 
@@ -64,7 +66,7 @@ export function PhaseSection({ client }: { client: Client }) {
                       color="gray.8"
                       aria-label={t('process.phases.removeLabel', { date: formatDate(entry.fromDate) })}
                       title={t('process.phases.remove')}
-                      onClick={() => remove.mutate({ entryId: entry.id })}
+                      onClick={() => setRemoving({ id: entry.id, fromDate: entry.fromDate })}
                     >
                       <Trash2 size={18} aria-hidden />
                     </ActionIcon>
@@ -76,6 +78,30 @@ export function PhaseSection({ client }: { client: Client }) {
         )}
       </Stack>
       <PhaseChangeDialog clientId={client.id} current={client.phase} opened={opened} onClose={dialog.close} />
+      <Modal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={t('process.phases.removeConfirmTitle')}
+        centered
+      >
+        <Text mb="md">
+          {removing && t('process.phases.removeConfirmText', { date: formatDate(removing.fromDate) })}
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setRemoving(null)}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            color="red.8"
+            onClick={() => {
+              if (removing) remove.mutate({ entryId: removing.id })
+              setRemoving(null)
+            }}
+          >
+            {t('process.phases.remove')}
+          </Button>
+        </Group>
+      </Modal>
     </Paper>
   )
 }

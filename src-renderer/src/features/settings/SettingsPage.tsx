@@ -12,10 +12,12 @@ import { newPassphraseFormSchema } from '../vault/new-passphrase-form'
 import { vaultErrorMessage } from '../vault/vault-errors'
 import { useChangePassphrase, useRenewRecoveryKey } from '../vault/vault-queries'
 import { BackupSection } from '../backup/BackupSection'
+import { PrivacySettingsSection } from '../privacy/PrivacySettingsSection'
 import { ProcedureCodesLink } from '../procedure-codes/ProcedureCodesLink'
 import { useCoachProfile, useSaveCoachProfile } from './settings-queries'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { withMessage } from '@shared/validation/messages'
+import { secretFieldProps } from '../../forms-ui/secret-field-props'
 
 const changeSchema = newPassphraseFormSchema.and(
   z.object({ current: z.string().min(1, withMessage('errors.required')) }),
@@ -32,12 +34,7 @@ export function SettingsPage() {
       <ChangePassphrase />
       <RenewRecoveryKey />
       <BackupSection />
-      <Paper p="lg" withBorder>
-        <Title order={2} size="h3" mb="xs">
-          {t('settings.lockingTitle')}
-        </Title>
-        <Text>{t('settings.lockingText')}</Text>
-      </Paper>
+      <PrivacySettingsSection />
     </Stack>
   )
 }
@@ -69,7 +66,7 @@ function ChangePassphrase() {
         <Text>{t('settings.changePassphraseIntro')}</Text>
         <PasswordInput
           label={t('settings.currentPassphrase')}
-          autoComplete="current-password"
+          {...secretFieldProps}
           {...form.register('current')}
           error={form.formState.errors.current ? t('errors.required') : undefined}
         />
@@ -103,7 +100,7 @@ function RenewRecoveryKey() {
         <Text>{t('settings.renewRecoveryKeyIntro')}</Text>
         <PasswordInput
           label={t('settings.renewRecoveryKeyPassphrase')}
-          autoComplete="current-password"
+          {...secretFieldProps}
           value={passphrase}
           onChange={(event) => setPassphrase(event.currentTarget.value)}
           error={renew.error ? vaultErrorMessage(renew.error, t) : undefined}
