@@ -7,9 +7,11 @@ import { RESTORE_CHUNK_BYTES } from '../shared/backup/backup-limits'
 import { startBrowserServer, type BrowserServer } from './http-transport'
 
 let server: BrowserServer | null = null
+let cookie = ''
 afterEach(async () => {
   await server?.close()
   server = null
+  cookie = ''
 })
 
 async function start() {
@@ -20,6 +22,9 @@ async function start() {
   writeFileSync(join(base, 'secret.txt'), 'secret') // beside the bundle: one `..` away
   const backend = tempBackend()
   server = await startBrowserServer({ backend, rendererDir })
+  // The first page load with the launch token: a redirect that sets the session cookie.
+  const launch = await send({ path: `/?token=${server.token}` })
+  cookie = String(launch.headers['set-cookie']).split(';')[0]!
   return server
 }
 
@@ -50,12 +55,51 @@ const invoke = (name: string, input: unknown, headers: Record<string, string> = 
   send({
     path: '/api/invoke',
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Api-Token': server!.token, ...headers },
+    headers: { 'Content-Type': 'application/json', Cookie: cookie, ...headers },
     body: JSON.stringify({ name, input }),
   })
 
 describe('browser-mode HTTP transport', () => {
-  it('listens on loopback only and serves the API with the token', async () => {
+  it('spends the launch token on the first load: a redirect without it and an HttpOnly session cookie', async () => {
+    const base = tempDir()
+    const rendererDir = join(base, 'renderer')
+    mkdirSync(rendererDir, { recursive: true })
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>app</title>')
+    server = await startBrowserServer({ backend: tempBackend(), rendererDir })
+    const first = await send({ path: `/?token=${server.token}` })
+    expect(first.status).toBe(303)
+    expect(first.headers.location).toBe('/')
+    const setCookie = String(first.headers['set-cookie'])
+    expect(setCookie).toMatch(/^tyohonvalmentaja-\d+=[\w-]{43}; HttpOnly; SameSite=Strict; Path=\/$/)
+    expect(setCookie).not.toContain(server.token)
+    expect(setCookie).not.toMatch(/Expires|Max-Age/) // a session cookie: kept in memory, not on disk
+    // The same address again (from the history, another tab): just the page, no session.
+    const again = await send({ path: `/?token=${server.token}` })
+    expect(again.status).toBe(200)
+    expect(again.headers['set-cookie']).toBeUndefined()
+    cookie = setCookie.split(';')[0]!
+    expect((await send({ path: '/api/session' })).status).toBe(401)
+    expect((await send({ path: '/api/session', headers: { Cookie: cookie } })).status).toBe(200)
+    expect((await invoke('vault-status', {}, { Cookie: '' })).status).toBe(401)
+    expect((await invoke('vault-status', {}, { 'X-Api-Token': server.token, Cookie: '' })).status).toBe(401)
+    expect((await invoke('vault-status', {})).status).toBe(200)
+  })
+
+  it('sends no-store on every response, pages, API and errors alike', async () => {
+    await start()
+    for (const response of [
+      await send({ path: '/' }),
+      await send({ path: '/assets/missing.js' }),
+      await invoke('vault-status', {}),
+      await invoke('vault-status', {}, { Cookie: '' }),
+      await invoke('vault-status', {}, { Host: 'evil.example:80' }),
+      await send({ path: '/api/session' }),
+    ]) {
+      expect(response.headers['cache-control']).toBe('no-store')
+    }
+  })
+
+  it('listens on loopback only and serves the API with the session', async () => {
     await start()
     expect(server!.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     const response = await invoke('vault-status', {})
@@ -63,13 +107,14 @@ describe('browser-mode HTTP transport', () => {
     expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { state: 'no-vault', retryAfterSeconds: 0 } })
   })
 
-  it('refuses calls without the right token, from another origin, or for another host name', async () => {
+  it('refuses calls without the session, from another origin, or for another host name', async () => {
     await start()
-    expect((await invoke('vault-status', {}, { 'X-Api-Token': 'wrong' })).status).toBe(401)
+    expect((await invoke('vault-status', {}, { Cookie: `${cookie.split('=')[0]}=wrong` })).status).toBe(401)
     expect((await invoke('vault-status', {}, { Origin: 'http://evil.example' })).status).toBe(403)
     expect((await invoke('vault-status', {}, { Host: 'evil.example:80' })).status).toBe(421)
     expect((await send({ path: '/api/invoke', method: 'GET' })).status).toBe(405)
-    expect((await send({ path: '/api/events?token=wrong' })).status).toBe(401)
+    expect((await send({ path: '/api/events' })).status).toBe(401)
+    expect((await send({ path: `/api/events?token=${server!.token}` })).status).toBe(401)
   })
 
   it('answers malformed bodies with a typed error and never crashes', async () => {
@@ -77,7 +122,7 @@ describe('browser-mode HTTP transport', () => {
     const response = await send({
       path: '/api/invoke',
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Api-Token': server!.token },
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
       body: '{not json',
     })
     expect(response.status).toBe(400)

@@ -25,7 +25,7 @@ describe('backend dispatch', () => {
         ],
       },
     })
-    expect(await core.invoke('clients-list', {})).toEqual({ ok: true, value: [] })
+    expect(await core.invoke('clients-list', {})).toEqual({ ok: true, value: { items: [], total: 0 } })
     expect(await core.invoke('clients-get', { id: 'not-a-uuid' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },

@@ -1,8 +1,11 @@
 import type { z } from 'zod'
-import { apiContract, type BackendEvent } from '../shared/api'
+import { apiContract, type BackendEvent, type MethodName } from '../shared/api'
+import { createAccessGuard } from './access/access-guard'
 import { ApiError, type ApiResult } from './api/api-error'
 import { createHandlers } from './api/handlers'
 import { saveBackupTo } from './backup/backup-service'
+import { exportClientData } from './data-requests/client-export'
+import { writeFileDurably } from './files/durable-file'
 import { loadMigrations } from './db/migrations'
 import { Vault } from './vault/vault'
 import type { ScryptParams } from './vault/key-wrapping'
@@ -14,6 +17,8 @@ export type Backend = {
   onEvent(listener: (event: BackendEvent) => void): () => void
   /** Electron's save dialog: a backup written to the path the coach chose (never reachable from the renderer). */
   saveBackupTo(path: string): Promise<ApiResult<{ fileName: string }>>
+  /** Electron's save dialog: a client's data export (JSON) written to the path the coach chose. */
+  saveClientDataTo(path: string, clientId: string): Promise<ApiResult<null>>
   lock(): void
   close(): void
 }
@@ -29,9 +34,11 @@ export function createBackend(options: BackendOptions): Backend {
     scrypt: options.scrypt,
   })
   const contract: Record<string, { input: z.ZodType }> = apiContract
-  const handlers = createHandlers(vault) as Record<string, (input: unknown) => unknown>
   const listeners = new Set<(event: BackendEvent) => void>()
-  vault.onLock(() => listeners.forEach((listener) => listener({ name: 'vault-locked' })))
+  const emit = (event: BackendEvent) => listeners.forEach((listener) => listener(event))
+  const handlers = createHandlers(vault, emit) as Record<string, (input: unknown) => unknown>
+  const guard = createAccessGuard(vault)
+  vault.onLock(() => emit({ name: 'vault-locked' }))
 
   async function run<T>(name: string, work: () => Promise<T> | T): Promise<ApiResult<T>> {
     try {
@@ -55,9 +62,25 @@ export function createBackend(options: BackendOptions): Backend {
       if (!parsed.success) {
         return { ok: false, error: { code: 'invalid-input', issues: toFieldIssues(parsed.error) } }
       }
-      return run(name, () => handler(parsed.data))
+      return run(name, async () => {
+        const checked = guard.check(name as MethodName, parsed.data)
+        const value = await handler(parsed.data)
+        guard.record(checked, value)
+        return value
+      })
     },
-    saveBackupTo: (path) => run('save-backup', () => saveBackupTo(vault, path)),
+    saveBackupTo: (path) =>
+      run('save-backup', () => {
+        guard.check('backup-create', {})
+        return saveBackupTo(vault, path)
+      }),
+    saveClientDataTo: (path, clientId) =>
+      run('save-client-data', () => {
+        guard.check('data-export-client', { clientId, purpose: 'json' })
+        const data = exportClientData(vault.db, clientId, 'json', vault.now())
+        writeFileDurably(path, JSON.stringify(data, null, 2))
+        return null
+      }),
     onEvent(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -10,6 +10,7 @@ const electron = vi.hoisted(() => ({
   windows: [] as Array<{
     options: { webPreferences: Record<string, unknown> }
     webContents: { mainFrame: { url: string } }
+    contentProtection: boolean[]
   }>,
   privileged: [] as unknown[],
   appEvents: new Map<string, () => void>(),
@@ -23,6 +24,10 @@ vi.mock('electron', () => {
     webContents = { mainFrame: { url: 'app://bundle/index.html' }, send: vi.fn(), on: vi.fn() }
     constructor(readonly options: { webPreferences: Record<string, unknown> }) {
       electron.windows.push(this)
+    }
+    contentProtection: boolean[] = []
+    setContentProtection(on: boolean) {
+      this.contentProtection.push(on)
     }
     removeMenu() {}
     once() {}
@@ -44,6 +49,7 @@ vi.mock('electron', () => {
       quit: vi.fn(),
     },
     BrowserWindow,
+    clipboard: {},
     dialog: {},
     ipcMain: { handle: (_channel: string, handler: typeof electron.ipc) => (electron.ipc = handler) },
     powerMonitor: { on: (name: string, listener: () => void) => electron.powerEvents.set(name, listener) },
@@ -158,6 +164,10 @@ describe('Electron shell wiring', () => {
       'http://127.0.0.1:8080/': true,
       'file:///etc/passwd': true,
     })
+  })
+
+  it('keeps the window out of screenshots and screen sharing from the start', () => {
+    expect(electron.windows[0]!.contentProtection).toEqual([true])
   })
 
   it('locks the vault when the computer locks or sleeps', () => {

@@ -5,13 +5,16 @@ import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy'
 import { APP_FOLDER_NAME, DATA_DIR_ENV } from '../core/data-dir'
 import { readBundleFile } from '../core/static-files'
 import { isShellMethod } from '../shared/api'
-import { isBackupShellMethod } from '../shared/api/shell-api'
+import { isBackupShellMethod, isDeskShellMethod, isExportShellMethod } from '../shared/api/shell-api'
 import { handleBackupShellMethod } from './backup-dialogs'
+import { clearCopiedText, handleDeskShellMethod } from './desk-shell'
+import { handleExportShellMethod } from './export-dialogs'
 import { developmentOptions } from './development'
 import { askBeforeUnload } from './page-guards'
 import { defaultBaseUrl, handleShellMethod, preloadPathFrom } from './print'
 import { hardenSessionAndContents } from './security'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, isTrustedAppUrl } from './trusted-sender'
+import { guardWindowPrivacy } from './window-privacy'
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -40,7 +43,10 @@ async function start() {
     mainWindow?.focus()
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('before-quit', () => backend.close())
+  app.on('before-quit', () => {
+    void clearCopiedText()
+    backend.close()
+  })
 
   await app.whenReady()
   hardenSessionAndContents(devServerUrl)
@@ -67,17 +73,24 @@ async function start() {
       if (fromPrintWindow) return { ok: false, error: { code: 'unauthorized' } }
       const handled = isBackupShellMethod(name)
         ? handleBackupShellMethod(name, input, { parent: mainWindow, backend })
-        : handleShellMethod(name, input, {
-            preloadPath: preloadPathFrom(import.meta.dirname),
-            baseUrl: defaultBaseUrl(devServerUrl),
-            parent: mainWindow,
-            printWindows,
-          })
+        : isDeskShellMethod(name)
+          ? handleDeskShellMethod(name, input, { parent: mainWindow, backend })
+          : isExportShellMethod(name)
+            ? handleExportShellMethod(input, { parent: mainWindow })
+            : handleShellMethod(name, input, {
+                preloadPath: preloadPathFrom(import.meta.dirname),
+                baseUrl: defaultBaseUrl(devServerUrl),
+                parent: mainWindow,
+                printWindows,
+              })
       return handled.catch(() => ({ ok: false, error: { code: 'internal' } }))
     }
     return backend.invoke(name, input)
   })
-  backend.onEvent((event) => mainWindow?.webContents.send('api:event', event))
+  backend.onEvent((event) => {
+    if (event.name === 'vault-locked') void clearCopiedText()
+    mainWindow?.webContents.send('api:event', event)
+  })
 
   // Lock when the computer locks or sleeps: the client data must not be on screen when the coach steps away.
   powerMonitor.on('lock-screen', () => backend.lock())
@@ -104,6 +117,7 @@ async function start() {
     },
   })
   mainWindow.removeMenu()
+  guardWindowPrivacy(mainWindow, backend)
   askBeforeUnload(mainWindow)
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => {

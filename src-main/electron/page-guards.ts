@@ -2,7 +2,7 @@ import { dialog, shell, type BrowserWindow } from 'electron'
 import { isKnownSource } from '../shared/calculator/source-names'
 
 /**
- * A page that asks to stay (the calculator has unsaved input: `beforeunload`) gets a native question. Without this
+ * A page that asks to stay (unsaved calculator input or a new client: `beforeunload`) gets a native question. Without this
  * handler Electron would silently keep the window open and the coach could not close the app.
  */
 export function askBeforeUnload(window: BrowserWindow) {
@@ -13,8 +13,9 @@ export function askBeforeUnload(window: BrowserWindow) {
       defaultId: 1,
       cancelId: 1,
       title: 'Työhönvalmentaja',
-      message: 'Laskurissa on tallentamattomia tietoja.',
-      detail: 'Jos suljet nyt, laskelman tiedot katoavat. Tallenna laskelma asiakkaalle ennen sulkemista.',
+      message: 'Kaikkia tietoja ei ole tallennettu.',
+      detail:
+        'Jos suljet nyt, tallentamattomat tiedot (laskurin syötteet tai uuden asiakkaan tiedot) katoavat. Tallenna ne ennen sulkemista.',
     })
     // preventDefault here ignores the page's beforeunload, so the window closes
     if (choice === 0) event.preventDefault()

@@ -85,6 +85,9 @@ describe('Electron print module', () => {
       `${ROUTE}/de`,
       `${ROUTE}/sv/x`,
       '/print/recovery-key/x',
+      '/print/report/2026-01-01',
+      '/print/report/2026-01-01/2026-03-31/x',
+      '/print/report/2026-1-1/2026-03-31',
     ]) {
       expect(await handleShellMethod('shell-print', { route }, deps())).toEqual({
         ok: false,
@@ -119,6 +122,12 @@ describe('Electron print module', () => {
       value: true,
     })
     expect(state.loaded).toEqual(['app://bundle/index.html#/print/recovery-key'])
+  })
+
+  it('prints a report, whose route is its period', async () => {
+    const route = '/print/report/2026-01-01/2026-03-31'
+    expect(await handleShellMethod('shell-print', { route }, deps())).toEqual({ ok: true, value: true })
+    expect(state.loaded).toEqual([`app://bundle/index.html#${route}`])
   })
 
   it('saves the PDF with CSS page size where the coach chose, readable by the owner only', async () => {

@@ -1,8 +1,8 @@
 // Caseload review, reminders and outcome reports: pure, no I/O, usable from Node and the renderer.
 // Public contract (product spec "caseload and reports" §1): reviewCaseload, outcomeReport and their types.
-import { outcomeReportOf } from './report'
+import { outcomeReportOf, outcomeRowsOf } from './report'
 import { reviewCaseloadRecords } from './review'
-import type { CaseloadRecords, CaseloadReview, CaseloadRules, OutcomeReport } from './types'
+import type { CaseloadRecords, CaseloadReview, CaseloadRules, OutcomeClientRow, OutcomeReport } from './types'
 
 /** What is due on `today` (and in the 7 days after it), active clients by phase and the recommended caseload. */
 export function reviewCaseload(
@@ -18,6 +18,11 @@ export function outcomeReport(records: CaseloadRecords, period: { from: string; 
   return outcomeReportOf(records, period)
 }
 
+/** Each client's contribution to the period's figures: the report is their sum (clients who add nothing left out). */
+export function outcomeRows(records: CaseloadRecords, period: { from: string; to: string }): OutcomeClientRow[] {
+  return outcomeRowsOf(records, period)
+}
+
 export type {
   CaseloadRecords,
   CaseloadReview,
@@ -25,6 +30,7 @@ export type {
   ClosureReason,
   DueItem,
   DueKind,
+  OutcomeClientRow,
   OutcomeReport,
   Phase,
   PhaseCounts,
@@ -35,5 +41,7 @@ export { CONTACT_THAT_CLEARS } from './due-rules'
 export { LISTING_DAYS, RECOMMENDED_MAX } from './review'
 export { CLOSURE_REASONS } from './records'
 export { FIRST_EMPLOYER_CONTACT_TARGET_DAYS } from './report'
+export { bandOfDays, FIRST_CONTACT_BANDS, monthsBetween, outcomeDetails } from './report-details'
+export type { FirstContactBand, OutcomeDetails } from './report-details'
 export { roundHalfAwayFromZero } from './round'
 export * from './fidelity/index'

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isoOf } from './dates'
-import { LISTING_DAYS, outcomeReport, reviewCaseload } from './index'
+import { LISTING_DAYS, outcomeDetails, outcomeReport, outcomeRows, reviewCaseload } from './index'
+import { summariseRows } from './report'
 import type { CaseloadRecords, Phase } from './index'
 import { compareDueItems } from './review'
 
@@ -172,6 +173,48 @@ describe('outcomeReport properties', () => {
         const served = outcomeReport(records, period).served
         expect(reviewCaseload(records, period.from).active).toBeLessThanOrEqual(served)
         expect(reviewCaseload(records, period.to).active).toBeLessThanOrEqual(served)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('outcome rows and details properties', () => {
+  /** Records of the clients `keep` picks, with their contacts, jobs and courses. */
+  const part = (records: CaseloadRecords, keep: (id: string) => boolean): CaseloadRecords => ({
+    clients: records.clients.filter((c) => keep(c.id)),
+    contacts: records.contacts.filter((c) => c.clientId === undefined || keep(c.clientId)),
+    jobs: records.jobs.filter((j) => keep(j.clientId)),
+    education: records.education.filter((e) => keep(e.clientId)),
+  })
+
+  it("adds two coaches' rows up to the figures of their combined caseload", () => {
+    fc.assert(
+      fc.property(caseloadArb, periodArb, fc.nat(1), (records, period, parity) => {
+        const first = (id: string) => Number(id.slice(1)) % 2 === parity
+        const rows = [
+          ...outcomeRows(part(records, first), period),
+          ...outcomeRows(
+            part(records, (id) => !first(id)),
+            period,
+          ),
+        ]
+        expect(summariseRows(rows, period)).toEqual(outcomeReport(records, period))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('spreads the job starts over the months and the entries over the first-contact bands', () => {
+    fc.assert(
+      fc.property(caseloadArb, periodArb, (records, period) => {
+        const details = outcomeDetails(records, period)
+        expect(details.report).toEqual(outcomeReport(records, period))
+        expect(details.jobStartsByMonth.reduce((n, m) => n + m.jobStarts, 0)).toBe(details.report.jobStarts)
+        expect(details.jobStartsByMonth[0]!.month).toBe(period.from.slice(0, 7))
+        expect(details.jobStartsByMonth.at(-1)!.month).toBe(period.to.slice(0, 7))
+        const banded = details.firstEmployerContactDays.reduce((n, b) => n + b.clients, 0)
+        expect(banded + details.enteredWithoutEmployerContact).toBe(details.report.entries)
       }),
       { numRuns: 200 },
     )

@@ -1,12 +1,13 @@
-// The outcome report (spec §1, OutcomeReport). Periods include both ends. Each figure's comment says how it is read.
-import { DateParser, type Day } from './dates'
+// The outcome report (spec §1, OutcomeReport). Periods include both ends. Each client's contribution is one row
+// (OutcomeClientRow); the report sums the rows, so per-client exports add up to exactly the same figures.
+import { DateParser, isoOf, type Day } from './dates'
 import { firstOnOrAfter } from './days'
 import { fail } from './errors'
 import { CLOSURE_REASONS, isOpenOn, overlaps, phaseOn, prepareRecords, type PreparedClient } from './records'
 import type { PreparedRecords } from './records'
 import { emptyPhaseCounts } from './review'
 import { median, rate } from './round'
-import type { CaseloadRecords, ClosureReason, OutcomeReport } from './types'
+import type { CaseloadRecords, ClosureReason, OutcomeClientRow, OutcomeReport } from './types'
 
 /** IPS-25 item 15 and the report's share: the first employer contact within this many days of entry. */
 export const FIRST_EMPLOYER_CONTACT_TARGET_DAYS = 30
@@ -40,75 +41,85 @@ export function isServed(client: PreparedClient, from: Day, to: Day): boolean {
   return client.enteredOn !== null && client.enteredOn <= to && (client.closedOn === null || client.closedOn >= from)
 }
 
-export function reportPrepared(
-  records: PreparedRecords,
-  period: { from: string; to: string },
-  from: Day,
-  to: Day,
-): OutcomeReport {
-  let referrals = 0
-  let entries = 0
-  let served = 0
-  let employed = 0
-  let outOfWorkServed = 0
-  let outOfWorkEmployed = 0
-  let jobStarts = 0
-  let firstJobStarts = 0
-  let inEducation = 0
-  let workingOrStudying = 0
-  const daysToContact: number[] = []
+/** What the client adds to the period's figures; null when nothing. */
+export function clientRow(client: PreparedClient, from: Day, to: Day): OutcomeClientRow | null {
+  const competitive = client.jobs.filter((job) => job.competitive)
+  // job starts read every recorded job, whether or not its client was served in the period
+  const startDays = competitive
+    .map((job) => job.startedOn)
+    .filter((day) => inPeriod(day, from, to))
+    .sort((a, b) => a - b)
+  const firstStart = competitive.reduce<Day | null>(
+    (min, job) => (min === null || job.startedOn < min ? job.startedOn : min),
+    null,
+  )
+  const entered = inPeriod(client.enteredOn, from, to)
+  const served = isServed(client, from, to)
+  const employed = served && competitive.some((job) => overlaps(job, from, to))
+  const inEducation = served && client.education.some((course) => overlaps(course, from, to))
+  const outOfWork = served && !client.workingAtReferral
+  const closed = inPeriod(client.closedOn, from, to)
+  const row: OutcomeClientRow = {
+    clientId: client.id,
+    referred: inPeriod(client.referredOn, from, to),
+    entered,
+    served,
+    employed,
+    outOfWork,
+    outOfWorkEmployed: outOfWork && startDays.length > 0,
+    jobStartsOn: startDays.map(isoOf),
+    firstJobStart: inPeriod(firstStart, from, to),
+    inEducation,
+    workingOrStudying: employed || inEducation,
+    daysToFirstEmployerContact: entered ? daysToFirstEmployerContact(client) : null,
+    closed,
+    closureReason: closed ? client.closureReason : null,
+    phaseAtEnd: isOpenOn(client, to) ? (phaseOn(client, to) ?? 'none') : null,
+  }
+  const adds = row.referred || row.entered || row.served || row.jobStartsOn.length > 0 || row.firstJobStart
+  return adds || row.closed || row.phaseAtEnd !== null ? row : null
+}
+
+export function rowsPrepared(records: PreparedRecords, from: Day, to: Day): OutcomeClientRow[] {
+  const rows: OutcomeClientRow[] = []
+  for (const client of records.clients) {
+    const row = clientRow(client, from, to)
+    if (row) rows.push(row)
+  }
+  return rows
+}
+
+/** The report's figures as sums over the rows. */
+export function summariseRows(rows: readonly OutcomeClientRow[], period: { from: string; to: string }): OutcomeReport {
+  const count = (test: (row: OutcomeClientRow) => boolean) => rows.reduce((n, row) => (test(row) ? n + 1 : n), 0)
+  const daysToContact = rows.flatMap((row) =>
+    row.entered && row.daysToFirstEmployerContact !== null ? [row.daysToFirstEmployerContact] : [],
+  )
   const closures = Object.fromEntries(CLOSURE_REASONS.map((reason) => [reason, 0])) as Record<ClosureReason, number>
   const byPhaseAtEnd = emptyPhaseCounts()
-
-  for (const client of records.clients) {
-    if (inPeriod(client.referredOn, from, to)) referrals++
-    const competitive = client.jobs.filter((job) => job.competitive)
-    // jobStarts and firstJobStarts read every recorded job, whether or not its client was served in the period
-    jobStarts += competitive.filter((job) => inPeriod(job.startedOn, from, to)).length
-    const firstStart = competitive.reduce<Day | null>(
-      (min, job) => (min === null || job.startedOn < min ? job.startedOn : min),
-      null,
-    )
-    if (inPeriod(firstStart, from, to)) firstJobStarts++
-    if (client.closedOn !== null && client.closureReason !== null && inPeriod(client.closedOn, from, to)) {
-      closures[client.closureReason]++ // a closure without a recorded reason is counted under no reason
-    }
-    if (isOpenOn(client, to)) byPhaseAtEnd[phaseOn(client, to) ?? 'none']++
-
-    if (inPeriod(client.enteredOn, from, to)) {
-      entries++
-      const days = daysToFirstEmployerContact(client)
-      if (days !== null) daysToContact.push(days)
-    }
-
-    if (!isServed(client, from, to)) continue
-    served++
-    const isEmployed = competitive.some((job) => overlaps(job, from, to))
-    const isStudying = client.education.some((course) => overlaps(course, from, to))
-    if (isEmployed) employed++
-    if (isStudying) inEducation++
-    if (isEmployed || isStudying) workingOrStudying++
-    if (!client.workingAtReferral) {
-      outOfWorkServed++
-      if (competitive.some((job) => inPeriod(job.startedOn, from, to))) outOfWorkEmployed++
-    }
+  for (const row of rows) {
+    if (row.closureReason !== null) closures[row.closureReason]++ // a closure without a reason is counted under none
+    if (row.phaseAtEnd !== null) byPhaseAtEnd[row.phaseAtEnd]++
   }
-
+  const served = count((row) => row.served)
+  const employed = count((row) => row.employed)
+  const outOfWorkServed = count((row) => row.outOfWork)
+  const outOfWorkEmployed = count((row) => row.outOfWorkEmployed)
   const within30 = daysToContact.filter((days) => days <= FIRST_EMPLOYER_CONTACT_TARGET_DAYS).length
   return {
     period: { from: period.from, to: period.to },
-    referrals,
-    entries,
+    referrals: count((row) => row.referred),
+    entries: count((row) => row.entered),
     served,
     employed,
     employmentRate: rate(employed, served),
     outOfWorkServed,
     outOfWorkEmployed,
     outOfWorkEmploymentRate: rate(outOfWorkEmployed, outOfWorkServed),
-    jobStarts,
-    firstJobStarts,
-    inEducation,
-    workingOrStudying,
+    jobStarts: rows.reduce((n, row) => n + row.jobStartsOn.length, 0),
+    firstJobStarts: count((row) => row.firstJobStart),
+    inEducation: count((row) => row.inEducation),
+    workingOrStudying: count((row) => row.workingOrStudying),
     medianDaysToFirstEmployerContact: median(daysToContact),
     firstEmployerContactWithin30Days: rate(within30, daysToContact.length),
     closures,
@@ -116,8 +127,24 @@ export function reportPrepared(
   }
 }
 
+export function reportPrepared(
+  records: PreparedRecords,
+  period: { from: string; to: string },
+  from: Day,
+  to: Day,
+): OutcomeReport {
+  return summariseRows(rowsPrepared(records, from, to), period)
+}
+
 export function outcomeReportOf(records: CaseloadRecords, period: { from: string; to: string }): OutcomeReport {
   const dates = new DateParser()
   const { from, to } = parsePeriod(period, dates)
   return reportPrepared(prepareRecords(records, dates), period, from, to)
+}
+
+/** Each client's contribution to the period's figures (clients who add nothing left out), in the records' order. */
+export function outcomeRowsOf(records: CaseloadRecords, period: { from: string; to: string }): OutcomeClientRow[] {
+  const dates = new DateParser()
+  const { from, to } = parsePeriod(period, dates)
+  return rowsPrepared(prepareRecords(records, dates), from, to)
 }

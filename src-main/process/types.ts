@@ -91,3 +91,38 @@ export type OutcomeReport = {
   closures: Record<NonNullable<CaseloadRecords['clients'][number]['closureReason']>, number>
   byPhaseAtEnd: PhaseCounts
 }
+
+/**
+ * What one client adds to the outcome report of a period (outcomeRows): the report's figures are the sums of these
+ * rows, so the anonymised export's per-client rows add up to the figures. A client who adds nothing has no row.
+ */
+export type OutcomeClientRow = {
+  clientId: string
+  /** referredOn in the period */
+  referred: boolean
+  /** enteredOn in the period */
+  entered: boolean
+  /** open at any time in the period */
+  served: boolean
+  /** served, with a competitive job overlapping the period */
+  employed: boolean
+  /** served, not working at referral */
+  outOfWork: boolean
+  /** out of work and a competitive job started in the period */
+  outOfWorkEmployed: boolean
+  /** start days of the competitive jobs that started in the period, ascending (every job, served or not) */
+  jobStartsOn: string[]
+  /** the client's first competitive job ever started in the period */
+  firstJobStart: boolean
+  /** served, with education overlapping the period */
+  inEducation: boolean
+  workingOrStudying: boolean
+  /** entered in the period: days to the first face-to-face employer contact; null without one (or not entered) */
+  daysToFirstEmployerContact: number | null
+  /** closedOn in the period */
+  closed: boolean
+  /** the recorded reason of a closure in the period */
+  closureReason: ClosureReason | null
+  /** open on the period's last day: the phase then ('none' without one); null when not open on it */
+  phaseAtEnd: Phase | 'none' | null
+}

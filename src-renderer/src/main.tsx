@@ -13,11 +13,14 @@ import { setupI18n } from './i18n/i18n'
 setupI18n()
 const root = createRoot(document.getElementById('root')!)
 
-let transport: Transport | null = null
-try {
-  transport = createTransport()
-} catch (error) {
-  if (!(error instanceof MissingTokenError)) throw error
+async function start() {
+  let transport: Transport | null = null
+  try {
+    transport = await createTransport()
+  } catch (error) {
+    if (!(error instanceof MissingTokenError)) throw error
+  }
+  root.render(<StrictMode>{transport ? <App transport={transport} /> : <MissingTokenScreen />}</StrictMode>)
 }
 
-root.render(<StrictMode>{transport ? <App transport={transport} /> : <MissingTokenScreen />}</StrictMode>)
+void start()

@@ -7,46 +7,22 @@ import { performance } from 'node:perf_hooks'
 import { benchBenefits } from './benefits-bench'
 import { benchProcess } from './process-bench'
 import { percentile } from './timing'
-import { createClient, listClients, updateClient } from '../../src-main/core/clients/client-service'
+import { listClients } from '../../src-main/core/clients/client-list'
+import { createClient, updateClient } from '../../src-main/core/clients/client-service'
 import { loadMigrations, migrate } from '../../src-main/core/db/migrations'
 import { checkDatabaseIntegrity, openEncryptedDatabase, toDrizzle, type Db } from '../../src-main/core/db/open-database'
 import { Vault } from '../../src-main/core/vault/vault'
-import { clientInputSchema, type ClientFields } from '../../src-main/shared/clients/client-schema'
+import { fakeClient, SEARCH_TERMS } from './fake-clients'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const migrations = loadMigrations(join(ROOT, 'drizzle'))
 const CLIENTS = 10_000
 const SAMPLES = 300
-const FIRST = ['Aino', 'Mikko', 'Sanna', 'Juha', 'Leena', 'Pekka', 'Eeva', 'Ville', 'Tiina', 'Jussi', 'Päivi', 'Antti']
-const LAST = [
-  'Virtanen',
-  'Korhonen',
-  'Mäkinen',
-  'Nieminen',
-  'Järvinen',
-  'Heikkinen',
-  'Koskinen',
-  'Laine',
-  'Lehtonen',
-  'Salo',
-]
-const TOWNS = ['Joensuu', 'Kontiolahti', 'Lieksa', 'Outokumpu', 'Kitee', 'Nurmes', 'Ilomantsi', 'Liperi']
 
 type Row = { measure: string; value: string; target: string; ok: string }
 const rows: Row[] = []
 const add = (measure: string, value: string, target = '', ok: boolean | null = null) =>
   rows.push({ measure, value, target, ok: ok === null ? '' : ok ? 'yes' : 'NO' })
-
-function fakeClient(i: number): ClientFields {
-  return clientInputSchema.parse({
-    firstName: FIRST[i % FIRST.length]! + (i % 7 === 0 ? '-Maria' : ''),
-    lastName: `${LAST[(i * 7) % LAST.length]!}${i}`,
-    municipality: TOWNS[i % TOWNS.length],
-    nurseName: `${FIRST[(i * 3) % FIRST.length]} ${LAST[(i * 5) % LAST.length]}`,
-    phase: (i % 5) + 1,
-    status: 'active',
-  })
-}
 
 function measureDatabase(label: string, key: Buffer | null) {
   const dir = mkdtempSync(join(tmpdir(), 'tyohonvalmentaja-bench-'))
@@ -65,18 +41,7 @@ function measureDatabaseIn(dir: string, label: string, key: Buffer | null) {
   sqlite.transaction(() => {
     for (let i = 0; i < CLIENTS; i++) ids.push(createClient(db, fakeClient(i)).id)
   })()
-  const terms = [
-    'aino',
-    'virtanen12',
-    'joensuu',
-    'mäki',
-    'korhonen 9',
-    'li',
-    'xyz',
-    'päivi outokumpu',
-    'heikkinen4',
-    'a',
-  ]
+  const terms = SEARCH_TERMS
   const search: number[] = []
   for (let i = 0; i < SAMPLES; i++) {
     const start = performance.now()
@@ -173,8 +138,6 @@ add('Encryption overhead, search (median ratio)', `${searchRatio.toFixed(2)}×`,
 add('Encryption overhead, save (median ratio)', `${saveRatio.toFixed(2)}×`, '< 1.5×', saveRatio < 1.5)
 
 for (const row of benchBenefits()) add(row.name, row.value, row.target)
-// The records are not in the database yet (process records come with their own issue): the load row says so.
-// When they are, pass benchProcess({ label, load }) a loader reading them from an encrypted vault.
 for (const row of benchProcess()) add(row.name, row.value, row.target, row.ok)
 
 const widths = (['measure', 'value', 'target', 'ok'] as const).map((column) =>

@@ -28,7 +28,9 @@ test('enforcement on the whole income, the right housing allowance, and a one-pa
   await createVault(page)
   await page.getByRole('link', { name: 'Asetukset' }).click()
   await page.getByLabel('Työhönvalmentajan nimi').fill('Ville Valmentaja')
-  await page.getByLabel('Yksikkö tai organisaatio').fill('Siun sote, IPS-tiimi')
+  await page.getByLabel('Yksikkö', { exact: true }).fill('IPS-tiimi')
+  await page.getByLabel(/^Hyvinvointialue tai muu organisaatio/).fill('Siun sote')
+  await page.getByLabel('Puhelinnumero').fill('050 987 6543')
   await page.getByRole('button', { name: 'Tallenna omat tiedot' }).click()
   await expect(page.getByText('Omat tiedot tallennettu.')).toBeVisible()
   await addClient(page, { firstName: 'Mikko', lastName: 'Laine', municipality: 'Kuopio' })
@@ -103,12 +105,14 @@ test('enforcement on the whole income, the right housing allowance, and a one-pa
   // The one-page print: the coach, enforcement before → after, sources by name with a short address, no ISO date.
   const id = new URL(page.url()).hash.split('/').at(-1)!
   await page.evaluate((calculationId) => (window.location.hash = `#/print/calculation/${calculationId}`), id)
-  await expect(page.getByTestId('print-coach')).toHaveText('Laskelman laati Ville Valmentaja, Siun sote, IPS-tiimi')
+  await expect(page.getByTestId('print-coach')).toHaveText(
+    'Laskelman laati Ville Valmentaja, IPS-tiimi, Siun sote. Yhteystiedot: 050 987 6543',
+  )
   await expectPrintReady(page)
   const { pages, text } = await printToPdf(page, 'calculator-v2-summary')
   expect(pages).toBe(1)
   for (const expected of [
-    'Laskelman laati Ville Valmentaja, Siun sote, IPS-tiimi',
+    'Laskelman laati Ville Valmentaja, IPS-tiimi, Siun sote. Yhteystiedot: 050 987 6543',
     'Ulosoton pohja 960,00 € → 1 680,00 €, ulosmitataan 0,00 € → 462,40 € / kk',
     'Yleinen asumistuki',
     'Ulosotto 12 kuukaudessa',

@@ -213,6 +213,7 @@ test("a coach's week: contacts with codes, the patient record, an employer visit
   dialog = page.getByRole('dialog')
   await expect(dialog.getByRole('combobox', { name: 'Asiakas' })).toBeFocused()
   await page.keyboard.type('Aino')
+  await expect(page.getByRole('option', { name: 'Aino Virtanen' })).toBeVisible() // found by the core as typed
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
   await dialog.getByLabel('Kirjaus').fill('Soitto hoitajalle työkyvystä.')

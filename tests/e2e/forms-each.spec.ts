@@ -3,7 +3,7 @@ import { validValuesByForm } from '../unit/support/form-fixtures'
 import { addClient } from './support/client-steps'
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
 import { drawSignature, fillForm, openNewForm, waitForSaved } from './support/forms-steps'
-import { printToPdf } from './support/print-pdf'
+import { expectPrintLayout, printToPdf } from './support/print-pdf'
 import { createVault } from './support/vault-steps'
 
 const CLIENT = {
@@ -46,7 +46,13 @@ for (const def of formDefinitions) {
 
     await page.getByRole('button', { name: 'Esikatsele tuloste' }).click()
     await expectNoAxeViolations(page)
-    const { text, pages } = await printToPdf(page, def.id)
+    const printed = await printToPdf(page, def.id)
+    const { text, pages } = printed
+    expectPrintLayout(
+      printed,
+      def.sections.map((section) => section.heading),
+      activeSigners(def, values).map((active) => active.label),
+    )
     expect(text).toContain(def.title)
     expect(text).toContain('Aino Virtanen')
     expect(text).toContain('Versio 1')

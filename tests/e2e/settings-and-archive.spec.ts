@@ -70,7 +70,7 @@ test("the coach's own details from Settings are prefilled on new forms", async (
   await page.getByRole('button', { name: 'Tallenna omat tiedot' }).click()
   await expect(page.getByText('Pakollinen tieto puuttuu.')).toBeVisible()
   await page.getByLabel('Työhönvalmentajan nimi').fill('Ville Valmentaja')
-  await page.getByLabel('Yksikkö tai organisaatio').fill('Siun sote, IPS-tiimi')
+  await page.getByLabel('Yksikkö', { exact: true }).fill('Siun sote, IPS-tiimi')
   await page.getByRole('button', { name: 'Tallenna omat tiedot' }).click()
   await expect(page.getByText('Omat tiedot tallennettu.')).toBeVisible()
 

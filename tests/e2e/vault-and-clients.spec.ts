@@ -90,7 +90,8 @@ test('a coach creates a vault, manages clients, locks, and gets back in', async 
   await page.getByRole('button', { name: 'Avaa', exact: true }).click()
   await expect(page.getByText('Väärä salalause.')).toBeVisible()
   await unlock(page)
-  await expect(page.getByTestId('caseload-size')).toContainText('Avoimia asiakkaita 3')
+  await expect(page.getByTestId('caseload-size')).toContainText('0 aktiivista asiakasta')
+  await expect(page.getByTestId('not-entered')).toContainText('3 asiakasta odottaa aloitusta')
   await screenshot(page, '02-home')
 
   // Restart the core: the data is still there after unlocking again.

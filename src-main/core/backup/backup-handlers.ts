@@ -1,6 +1,7 @@
 import { backupApi } from '../../shared/api/backup-api'
 import { implement } from '../api/implement'
 import type { Vault } from '../vault/vault'
+import { appendAudit } from '../audit/audit-log'
 import { backupStatus, checkBackupFolder, createBackupNow, runAutomaticBackup } from './backup-service'
 import { writeBackupSettings } from './backup-settings'
 import { RestoreStaging } from './restore'
@@ -26,7 +27,11 @@ export function backupHandlers(vault: Vault) {
     'backup-restore-chunk': ({ uploadId, offset, data }) =>
       restore.chunk(uploadId, offset, Buffer.from(data, 'base64')),
     'backup-restore-check': ({ uploadId, ...secret }) => restore.check(uploadId, secret),
-    'backup-restore-apply': ({ uploadId }) => restore.apply(uploadId),
+    'backup-restore-apply': async ({ uploadId }) => {
+      const summary = await restore.apply(uploadId)
+      appendAudit(vault.db, { action: 'restore', detail: { backupCreatedAt: summary.createdAt } }, vault.now())
+      return summary
+    },
     'backup-restore-cancel': () => restore.cancel(),
   })
 }

@@ -6,6 +6,7 @@ import { schemaVersion } from '../db/migrations'
 import { toDrizzle, type Sqlite } from '../db/open-database'
 import { writeFileDurably } from '../files/durable-file'
 import type { Vault } from '../vault/vault'
+import { appendAudit } from '../audit/audit-log'
 import { BACKUP_FILE_PATTERN, backupFileName, encodeBackup } from './backup-file'
 import { readBackupSettings, writeBackupSettings } from './backup-settings'
 import type { BackupStatus } from '../../shared/api/backup-api'
@@ -42,6 +43,7 @@ export function makeBackup(
 /** "Varmuuskopioi": the backup's bytes for a download or the save dialog; remembered as the last backup. */
 export function createBackupNow(vault: Vault) {
   const now = vault.now()
+  appendAudit(vault.db, { action: 'backup', detail: { kind: 'manual' } }, now)
   const backup = makeBackup(vault, vault.sqlite, now)
   writeBackupSettings(vault.db, { lastAt: now.toISOString() }, now)
   return backup
@@ -49,6 +51,7 @@ export function createBackupNow(vault: Vault) {
 
 /** Writes a backup to a path the coach chose (Electron's save dialog). */
 export function saveBackupTo(vault: Vault, path: string): { fileName: string } {
+  appendAudit(vault.db, { action: 'backup', detail: { kind: 'file' } }, vault.now())
   const { fileName, bytes } = makeBackup(vault)
   writeFileDurably(path, bytes)
   writeBackupSettings(vault.db, { lastAt: vault.now().toISOString() })
@@ -77,6 +80,7 @@ export function runAutomaticBackup(vault: Vault, sqlite: Sqlite) {
   if (!settings.folder || sameLocalDay(settings.lastAutomaticAt, now)) return
   try {
     checkBackupFolder(settings.folder)
+    appendAudit(db, { action: 'backup', detail: { kind: 'automatic' } }, now)
     const { fileName, bytes } = makeBackup(vault, sqlite, now)
     writeFileDurably(join(settings.folder, fileName), bytes)
     pruneOldBackups(settings.folder, settings.keep)

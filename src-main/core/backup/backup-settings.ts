@@ -1,7 +1,6 @@
-import { eq, inArray } from 'drizzle-orm'
 import type { BackupSettings } from '../../shared/api/backup-api'
 import type { Db } from '../db/open-database'
-import { settings } from '../db/schema'
+import { readSettingValues, writeSettingValues } from '../settings/settings-store'
 
 import { DEFAULT_BACKUPS_KEPT } from '../../shared/backup/backup-limits'
 
@@ -16,12 +15,8 @@ const KEYS = {
 export type { BackupSettings }
 
 export function readBackupSettings(db: Db): BackupSettings {
-  const rows = db
-    .select()
-    .from(settings)
-    .where(inArray(settings.key, Object.values(KEYS)))
-    .all()
-  const value = (key: string) => rows.find((row) => row.key === key)?.value ?? null
+  const values = readSettingValues(db, Object.values(KEYS))
+  const value = (key: string) => values.get(key) ?? null
   const lastError = value(KEYS.lastError)
   return {
     folder: value(KEYS.folder),
@@ -33,19 +28,11 @@ export function readBackupSettings(db: Db): BackupSettings {
 }
 
 export function writeBackupSettings(db: Db, changes: Partial<BackupSettings>, now = new Date()) {
-  const updatedAt = now.toISOString()
-  db.transaction((tx) => {
-    for (const [name, value] of Object.entries(changes)) {
-      const key = KEYS[name as keyof typeof KEYS]
-      if (value === null || value === undefined) {
-        tx.delete(settings).where(eq(settings.key, key)).run()
-        continue
-      }
-      const text = typeof value === 'string' ? value : JSON.stringify(value)
-      tx.insert(settings)
-        .values({ key, value: text, updatedAt })
-        .onConflictDoUpdate({ target: settings.key, set: { value: text, updatedAt } })
-        .run()
-    }
-  })
+  const values: Record<string, string | null> = {}
+  for (const [name, value] of Object.entries(changes)) {
+    const key = KEYS[name as keyof typeof KEYS]
+    values[key] =
+      value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value)
+  }
+  writeSettingValues(db, values, now)
 }

@@ -67,6 +67,19 @@ async function vaultWithEveryTable() {
   return { vault, recoveryKey, handlers: createHandlers(vault) }
 }
 
+/** Every row as before; the access log is the old one plus the entries the backup, restore or unlock added. */
+function expectSameRowsAndLogGrown(
+  after: Record<string, unknown[]>,
+  before: Record<string, unknown[]>,
+  added: string[],
+) {
+  const { audit_log: log, ...rows } = after
+  const { audit_log: logBefore, ...rowsBefore } = before
+  expect(rows).toEqual(rowsBefore)
+  expect(log!.slice(0, logBefore!.length)).toEqual(logBefore)
+  expect(log!.slice(logBefore!.length).map((row) => (row as { action: string }).action)).toEqual(added)
+}
+
 describe('backup and restore', () => {
   it('backup → damage the live vault → restore gives back every row of every table', async () => {
     const { vault, handlers } = await vaultWithEveryTable()
@@ -83,7 +96,7 @@ describe('backup and restore', () => {
     expect(summary).toMatchObject({ clients: 302, forms: 2, schemaVersion: vault.migrations.length })
     await call(handlers, 'backup-restore-apply', { uploadId })
     expect(vault.status()).toMatchObject({ state: 'unlocked', recoveryKeyPending: false })
-    expect(dumpEveryTable(vault.sqlite)).toEqual(before)
+    expectSameRowsAndLogGrown(dumpEveryTable(vault.sqlite), before, ['backup', 'restore'])
     // The damaged vault was moved aside, not deleted; the staged files are gone.
     const [aside] = readdirSync(join(vault.dataDir, 'aside'))
     expect(aside).toMatch(/before-restore$/)
@@ -105,7 +118,7 @@ describe('backup and restore', () => {
     })
     const { uploadId } = await stage(freshHandlers, file, { recoveryKey: recoveryKey.toLowerCase() }, 64 * 1024)
     await call(freshHandlers, 'backup-restore-apply', { uploadId })
-    expect(dumpEveryTable(fresh.sqlite)).toEqual(before)
+    expectSameRowsAndLogGrown(dumpEveryTable(fresh.sqlite), before, ['backup', 'restore'])
     expect(existsSync(join(fresh.dataDir, 'aside'))).toBe(false)
   })
 
@@ -141,7 +154,7 @@ describe('backup and restore', () => {
     expect(existsSync(join(vault.dataDir, 'aside'))).toBe(true)
     expect(readdirSync(join(vault.dataDir, 'aside'))).toEqual([])
     await vault.unlockWithPassphrase(TEST_PASSPHRASE)
-    expect(dumpEveryTable(vault.sqlite)).toEqual(before)
+    expectSameRowsAndLogGrown(dumpEveryTable(vault.sqlite), before, ['unlock'])
   })
 
   it('backs up automatically at most once a day on lock into the chosen folder, keeping the newest N', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { clientInputSchema } from '../../shared/clients/client-schema'
 import { unlockedVault } from '../../../tests/unit/support/temp-vault'
-import { createClient, getClient, listClients, setClientArchived, updateClient } from './client-service'
+import { listClients } from './client-list'
+import { createClient, getClient, setClientArchived, updateClient } from './client-service'
 
 const fields = (overrides: Record<string, unknown>) =>
   clientInputSchema.parse({ firstName: 'Aino', lastName: 'Virtanen', status: 'active', ...overrides })
@@ -14,7 +15,7 @@ describe('client service', () => {
     createClient(vault.db, fields({ firstName: 'Sanna', lastName: 'Heikkinen', municipality: 'Joensuu' }))
 
     const names = (search: string, includeArchived = false) =>
-      listClients(vault.db, { search, includeArchived }).map((c) => c.lastName)
+      listClients(vault.db, { search, archived: includeArchived ? 'include' : 'exclude' }).items.map((c) => c.lastName)
     expect(names('')).toEqual(['Heikkinen', 'Järvinen', 'Virtanen'])
     expect(names('joen')).toEqual(['Heikkinen', 'Virtanen'])
     expect(names('jarvinen')).toEqual(['Järvinen'])

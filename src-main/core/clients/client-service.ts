@@ -1,37 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { checkHenkilotunnus } from '../../shared/clients/henkilotunnus'
-import type { Client, ClientFields, ClientListItem } from '../../shared/clients/client-schema'
+import type { Client, ClientFields } from '../../shared/clients/client-schema'
 import { foldForSearch } from '../../shared/text/search-text'
 import { ApiError } from '../api/api-error'
 import type { Db } from '../db/open-database'
 import { clients } from '../db/schema'
-
-export type ClientListQuery = { search?: string; includeArchived?: boolean }
-
-const listColumns = {
-  id: clients.id,
-  firstName: clients.firstName,
-  lastName: clients.lastName,
-  phase: clients.phase,
-  status: clients.status,
-  municipality: clients.municipality,
-  archivedAt: clients.archivedAt,
-  updatedAt: clients.updatedAt,
-}
-
-export function listClients(db: Db, query: ClientListQuery = {}): ClientListItem[] {
-  const conditions: SQL[] = []
-  if (!query.includeArchived) conditions.push(isNull(clients.archivedAt))
-  const search = searchConditions(query.search ?? '')
-  if (search) conditions.push(search)
-  return db
-    .select(listColumns)
-    .from(clients)
-    .where(and(...conditions))
-    .orderBy(asc(sql`${clients.lastName} COLLATE NOCASE`), asc(sql`${clients.firstName} COLLATE NOCASE`))
-    .all() as ClientListItem[]
-}
 
 export function getClient(db: Db, id: string): Client {
   const row = db.select().from(clients).where(eq(clients.id, id)).get()
@@ -95,31 +69,4 @@ function toClient(row: typeof clients.$inferSelect): Client {
     careTeamFrequency: client.careTeamFrequency as Client['careTeamFrequency'],
     closureReason: client.closureReason as Client['closureReason'],
   }
-}
-
-/**
- * Every word of the search must occur somewhere in the client's folded search text (names, municipality, nurse).
- * Words of three or more characters go through the trigram index `clients_fts` (drizzle/0002_client_search.sql), so a
- * search does not read every client; shorter words, which a trigram index cannot match, filter what it found (or,
- * alone, scan the names: one or two letters).
- */
-function searchConditions(search: string): SQL | undefined {
-  const words = foldForSearch(search).split(' ').filter(Boolean)
-  if (words.length === 0) return undefined
-  const indexed = words.filter((word) => word.length >= 3)
-  const conditions: SQL[] = words
-    .filter((word) => word.length < 3)
-    .map((word) => sql`${clients.searchText} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`)
-  if (indexed.length > 0) {
-    const match = indexed.map((word) => `"${word.replaceAll('"', '""')}"`).join(' AND ')
-    conditions.unshift(
-      sql`${clients.id} IN (SELECT k.client_id FROM clients_fts f JOIN client_search_keys k ON k.key = f.rowid
-        WHERE clients_fts MATCH ${match})`,
-    )
-  }
-  return and(...conditions)
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`)
 }

@@ -1,6 +1,6 @@
 // The database schema (over 300 lines: every table in one place, as drizzle-kit reads it to generate migrations).
 import { sql } from 'drizzle-orm'
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 export const clients = sqliteTable(
   'clients',
@@ -37,7 +37,27 @@ export const clients = sqliteTable(
     closedOn: text('closed_on'),
     closureReason: text('closure_reason'),
   },
-  (table) => [index('clients_archived_last_name').on(table.archivedAt, table.lastName)],
+  (table) => [
+    // The list's order (docs/api.md "clients-list"): a page is read in index order and the scan stops at the page.
+    // The filter columns and the search text ride along, so filters, a broad search and the list's total are answered
+    // from this index without reading the rows (client-list.ts).
+    index('clients_list_order').on(
+      sql`${table.lastName} COLLATE NOCASE`,
+      sql`${table.firstName} COLLATE NOCASE`,
+      table.id,
+      table.archivedAt,
+      table.status,
+      table.phase,
+      table.searchText,
+    ),
+    // The home page's caseload counts read this small index alone (the columns of its condition make it covering).
+    // Partial, so that it never competes with the list order for a list query that is not about open clients.
+    index('clients_caseload')
+      .on(table.phase, table.archivedAt, table.status)
+      .where(sql`${table.archivedAt} IS NULL AND ${table.status} <> 'closed'`),
+    // "Recently worked on" reads each source newest first (client details here, forms and calculations below).
+    index('clients_updated').on(table.updatedAt),
+  ],
 )
 
 /**
@@ -70,19 +90,27 @@ export const formDocuments = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (table) => [index('form_documents_client').on(table.clientId)],
+  (table) => [
+    index('form_documents_client').on(table.clientId),
+    index('form_documents_updated').on(table.updatedAt, table.clientId),
+  ],
 )
 
 /** The editable draft of a document (at most one); autosaved, never validated. */
-export const formDrafts = sqliteTable('form_drafts', {
-  documentId: text('document_id')
-    .primaryKey()
-    .references(() => formDocuments.id),
-  schemaVersion: integer('schema_version').notNull(),
-  valuesJson: text('values_json').notNull(),
-  basedOnVersionId: text('based_on_version_id'),
-  updatedAt: text('updated_at').notNull(),
-})
+export const formDrafts = sqliteTable(
+  'form_drafts',
+  {
+    documentId: text('document_id')
+      .primaryKey()
+      .references(() => formDocuments.id),
+    schemaVersion: integer('schema_version').notNull(),
+    valuesJson: text('values_json').notNull(),
+    basedOnVersionId: text('based_on_version_id'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  // The newest draft names the coach when Settings has no profile (form-documents.ts latestCoach).
+  (table) => [index('form_drafts_updated').on(table.updatedAt)],
+)
 
 /** A finalised, immutable version with the hash of its canonical content. */
 export const formVersions = sqliteTable(
@@ -99,7 +127,10 @@ export const formVersions = sqliteTable(
     contentHash: text('content_hash').notNull(),
     finalisedAt: text('finalised_at').notNull(),
   },
-  (table) => [uniqueIndex('form_versions_document_number').on(table.documentId, table.versionNumber)],
+  (table) => [
+    uniqueIndex('form_versions_document_number').on(table.documentId, table.versionNumber),
+    index('form_versions_finalised').on(table.finalisedAt),
+  ],
 )
 
 /** A signature belongs to the content hash it signed: on paper (recorded) or drawn on screen. */
@@ -123,13 +154,17 @@ export const formSignatures = sqliteTable(
 )
 
 /** The benefits recorded for a client, used to prefill the calculator. */
-export const clientBenefits = sqliteTable('client_benefits', {
-  clientId: text('client_id')
-    .primaryKey()
-    .references(() => clients.id),
-  benefitsJson: text('benefits_json').notNull(),
-  updatedAt: text('updated_at').notNull(),
-})
+export const clientBenefits = sqliteTable(
+  'client_benefits',
+  {
+    clientId: text('client_id')
+      .primaryKey()
+      .references(() => clients.id),
+    benefitsJson: text('benefits_json').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('client_benefits_updated').on(table.updatedAt, table.clientId)],
+)
 
 /** A coach's update of a calculator figure when an official one is published; never edited, only superseded. */
 export const benefitParameterOverrides = sqliteTable('benefit_parameter_overrides', {
@@ -159,7 +194,10 @@ export const savedCalculations = sqliteTable(
     parametersJson: text('parameters_json').notNull(),
     createdAt: text('created_at').notNull(),
   },
-  (table) => [index('saved_calculations_client').on(table.clientId)],
+  (table) => [
+    index('saved_calculations_client').on(table.clientId),
+    index('saved_calculations_created').on(table.createdAt, table.clientId),
+  ],
 )
 
 /** The client's IPS phases over time: one row per change (date, optional note); the newest row is the current phase. */
@@ -269,6 +307,8 @@ export const contacts = sqliteTable(
     index('contacts_client_date').on(table.clientId, table.onDate),
     index('contacts_employer_date').on(table.employerId, table.onDate),
     index('contacts_date').on(table.onDate),
+    // "Recently worked on" (client-overview.ts) reads the contacts newest first beside forms and calculations.
+    index('contacts_updated').on(table.updatedAt, table.clientId),
   ],
 )
 
@@ -331,4 +371,69 @@ export const education = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (table) => [index('education_client').on(table.clientId, table.startedOn)],
+)
+
+/**
+ * The access log (docs/security.md, "Audit log"): who-did-what entries for views of and changes to client records,
+ * prints, exports, backups, restores and unlocks. Append-only and hash-chained: each row's `hash` covers its
+ * sequence number, time, action, the hash of its content and the previous row's hash. Triggers in
+ * drizzle/0005_audit_log.sql refuse DELETE and every UPDATE but the redaction of a permanently deleted client's rows
+ * (content nulled, hashes kept, so the chain still verifies). No names: a client is only its id.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    seq: integer('seq').primaryKey(),
+    at: text('at').notNull(),
+    action: text('action').notNull(),
+    clientId: text('client_id'),
+    /** The API method or shell action that caused the entry, e.g. 'forms-finalise'. */
+    method: text('method'),
+    /** The record acted on (a form document, contact, job …), when the method names one. */
+    objectId: text('object_id'),
+    /** Small, name-free facts: a count of wrong passphrases, the kind of backup. */
+    detailJson: text('detail_json'),
+    contentHash: text('content_hash').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+    /** The client was deleted permanently: client, method, object and detail are gone, the hashes stay. */
+    redacted: integer('redacted', { mode: 'boolean' }).notNull().default(false),
+  },
+  (table) => [index('audit_log_client').on(table.clientId, table.seq)],
+)
+
+/** An IPS-25 fidelity review (laatuarviointi), dated; its 25 scores are in `fidelity_review_items`. */
+export const fidelityReviews = sqliteTable(
+  'fidelity_reviews',
+  {
+    id: text('id').primaryKey(),
+    reviewedOn: text('reviewed_on').notNull(),
+    /** 'self': the team's self-assessment (itsearviointi); 'external': by outside reviewers. */
+    reviewType: text('review_type', { enum: ['self', 'external'] }).notNull(),
+    unit: text('unit'),
+    reviewers: text('reviewers'),
+    /** Full-time employment specialists sharing the caseload (item 1: clients per specialist). */
+    employmentSpecialists: real('employment_specialists').notNull(),
+    strengths: text('strengths'),
+    actionPlan: text('action_plan'),
+    /** What the records suggested when the review was saved (the prefill with its explanations), as JSON. */
+    prefillJson: text('prefill_json'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('fidelity_reviews_reviewed_on').on(table.reviewedOn)],
+)
+
+/** One item of a fidelity review: the team's score (null: not scored yet) and its note. */
+export const fidelityReviewItems = sqliteTable(
+  'fidelity_review_items',
+  {
+    reviewId: text('review_id')
+      .notNull()
+      .references(() => fidelityReviews.id),
+    item: integer('item').notNull(),
+    score: integer('score'),
+    note: text('note'),
+  },
+  (table) => [primaryKey({ columns: [table.reviewId, table.item] })],
 )

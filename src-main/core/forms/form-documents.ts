@@ -60,22 +60,30 @@ export function listForms(db: Db, clientId: string): FormListItem[] {
   })
 }
 
-/** Without a profile in Settings: the coach named on the newest form in the vault (one coach per vault). */
-function latestCoach(db: Db): { name: string; unit: string | null } | undefined {
-  const candidates = [
+/**
+ * The newest draft and the newest finalised version in the vault, each read from its time index
+ * (`form_drafts_updated`, `form_versions_finalised`): one row each, whatever the number of forms.
+ */
+export function newestFormValuesQueries(db: Db) {
+  return [
     db
       .select({ json: formDrafts.valuesJson, at: formDrafts.updatedAt })
       .from(formDrafts)
       .orderBy(desc(formDrafts.updatedAt))
-      .limit(1)
-      .get(),
+      .limit(1),
     db
       .select({ json: formVersions.valuesJson, at: formVersions.finalisedAt })
       .from(formVersions)
       .orderBy(desc(formVersions.finalisedAt))
-      .limit(1)
-      .get(),
-  ].filter((row) => row !== undefined)
+      .limit(1),
+  ] as const
+}
+
+/** Without a profile in Settings: the coach named on the newest form in the vault (one coach per vault). */
+function latestCoach(db: Db): { name: string; unit: string | null } | undefined {
+  const candidates = newestFormValuesQueries(db)
+    .map((query) => query.get())
+    .filter((row) => row !== undefined)
   candidates.sort((a, b) => b.at.localeCompare(a.at))
   for (const row of candidates) {
     const values = parseValues(row.json)

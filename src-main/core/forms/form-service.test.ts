@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validAgreement, validProfile, validReferral, withChanges } from '../../../tests/unit/support/form-fixtures'
 import { ApiError } from '../api/api-error'
 import { createClient } from '../clients/client-service'
+import { newestFormValuesQueries } from './form-documents'
 import type { Vault } from '../vault/vault'
 import { tempBackend, unlockedVault } from '../../../tests/unit/support/temp-vault'
 import {
@@ -186,6 +187,17 @@ describe('consents and prefill', () => {
     expect(values.employmentGoal).toBe(validProfile.workGoal)
     expect(values.coachName).toBe('Ville Valmentaja')
     expect(values.clientName).toBe('Maija Mallikas')
+  })
+
+  it('finds the coach of the newest form through the time indexes, without sorting every form', () => {
+    for (const query of newestFormValuesQueries(vault.db)) {
+      const { sql, params } = query.toSQL()
+      const plan = (vault.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>)
+        .map((row) => row.detail)
+        .join('; ')
+      expect(plan).toMatch(/USING INDEX (form_drafts_updated|form_versions_finalised)/)
+      expect(plan).not.toMatch(/TEMP B-TREE/)
+    }
   })
 })
 

@@ -30,6 +30,8 @@ export const keyFileSchema = z.object({
   /** Wrong attempts in a row; kept on disk so restarting the app does not reset the delay. */
   failedAttempts: z.number().int().min(0),
   nextAttemptAt: z.string().nullable(),
+  /** When the current run of attempts began: the first wrong one's time, reported to the access log at unlock. */
+  failedSince: z.string().nullable().optional(),
 })
 
 export type KeyFile = z.infer<typeof keyFileSchema>

@@ -49,6 +49,7 @@ export class AttemptGuard {
     const counted: KeyFile = {
       ...keyFile,
       failedAttempts,
+      failedSince: keyFile.failedAttempts === 0 ? now.toISOString() : (keyFile.failedSince ?? now.toISOString()),
       nextAttemptAt: delay > 0 ? new Date(now.getTime() + delay * 1000).toISOString() : null,
     }
     if (!this.tryWrite(counted)) throw new ApiError('vault/attempt-not-recorded')
@@ -65,7 +66,7 @@ export class AttemptGuard {
 
   /** The secret was right: the count goes back to zero (if that write fails, the coach only waits a little more). */
   succeeded(counted: KeyFile): KeyFile {
-    const reset: KeyFile = { ...counted, failedAttempts: 0, nextAttemptAt: null }
+    const reset: KeyFile = { ...counted, failedAttempts: 0, nextAttemptAt: null, failedSince: null }
     this.tryWrite(reset)
     return reset
   }

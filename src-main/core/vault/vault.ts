@@ -26,6 +26,14 @@ export type VaultOptions = {
 type OpenVault = { sqlite: Sqlite; db: Db }
 
 /**
+ * What the access log hears from the vault, always while the database is open: an unlock, and the wrong passphrase or
+ * recovery-key attempts counted since the last right one (made while the database was closed, so it could not log them).
+ */
+export type VaultAuditEvent =
+  | { kind: 'unlocked'; how: 'passphrase' | 'recovery-key' }
+  | { kind: 'wrong-secrets'; count: number; since: string | null }
+
+/**
  * The encrypted vault: one SQLCipher database whose random 32-byte key is stored only wrapped, once by the
  * passphrase (scrypt) and once by the recovery key. The key is handed to SQLCipher and zeroed at once; locking
  * closes the database, whose cipher context SQLite3MultipleCiphers zeroes when it frees it.
@@ -44,6 +52,7 @@ export class Vault {
   private readonly guard: AttemptGuard
   private readonly beforeLockHooks = new Set<(open: OpenVault) => void>()
   private readonly lockListeners = new Set<() => void>()
+  private readonly auditListeners = new Set<(event: VaultAuditEvent, db: Db) => void>()
   private readonly scryptParams: ScryptParams
   readonly now: () => Date
 
@@ -85,6 +94,11 @@ export class Vault {
       recoveryKeyPending: this.open !== null && this.pendingRecovery !== null,
       keyFileCopyInUse: files.keySource === 'copy',
     }
+  }
+
+  /** The database is open (cheap: no file is read, unlike status()). */
+  get isOpen(): boolean {
+    return this.open !== null
   }
 
   assertUnlocked() {
@@ -162,6 +176,8 @@ export class Vault {
       }
       this.openWith(dataKey, { create: false, keyFile })
       this.pendingRecovery = newRecovery
+      this.reportAttempts(counted)
+      this.emitAudit({ kind: 'unlocked', how: 'passphrase' })
     })
   }
 
@@ -188,7 +204,23 @@ export class Vault {
         throw error
       }
       this.openWith(dataKey, { create: false, keyFile })
+      this.reportAttempts(counted)
+      this.emitAudit({ kind: 'unlocked', how: 'recovery-key' })
     })
+  }
+
+  /** Checks the passphrase (counted like an unlock attempt) and changes nothing: it ends the client-present mode. */
+  verifyPassphrase(passphrase: string): Promise<void> {
+    return this.queue.run(async () => {
+      this.assertUnlocked()
+      const { dataKey } = await this.unwrapCountedPassphrase(passphrase)
+      dataKey.fill(0)
+    })
+  }
+
+  /** The scrypt cost this vault uses for new wrappings (also the PIN's hash). */
+  get scrypt(): ScryptParams {
+    return this.scryptParams
   }
 
   /** Re-wraps the same database key; the database itself is not rewritten. */
@@ -330,6 +362,31 @@ export class Vault {
     return () => this.lockListeners.delete(listener)
   }
 
+  /** Unlocks and wrong-secret counts, for the access log; called with the open database. */
+  onAudit(listener: (event: VaultAuditEvent, db: Db) => void): () => void {
+    this.auditListeners.add(listener)
+    return () => this.auditListeners.delete(listener)
+  }
+
+  private emitAudit(event: VaultAuditEvent) {
+    const open = this.open
+    if (!open) return
+    for (const listener of this.auditListeners) {
+      try {
+        listener(event, open.db)
+      } catch {
+        // Logging must never undo an unlock; a failed log write shows up as a gap the coach cannot see, not as a lock-out.
+      }
+    }
+  }
+
+  /** `counted` includes the attempt that just succeeded: the ones before it were wrong. */
+  private reportAttempts(counted: KeyFile) {
+    if (counted.failedAttempts > 1) {
+      this.emitAudit({ kind: 'wrong-secrets', count: counted.failedAttempts - 1, since: counted.failedSince ?? null })
+    }
+  }
+
   private closeQuietly() {
     const open = this.open
     this.open = null
@@ -340,6 +397,8 @@ export class Vault {
     const counted = this.guard.begin(this.existingKeyFile())
     const dataKey = await unwrapWithPassphrase(counted.passphrase, passphrase)
     if (!dataKey) throw this.guard.failed(counted, 'vault/wrong-passphrase')
-    return { dataKey, keyFile: this.guard.succeeded(counted) }
+    const keyFile = this.guard.succeeded(counted)
+    this.reportAttempts(counted)
+    return { dataKey, keyFile }
   }
 }

@@ -52,6 +52,16 @@ export type ApiErrorDetails = {
   'procedure-codes/duplicate': Record<string, never>
   /** An end date before the start (a job or studies). */
   'records/ends-before-start': Record<string, never>
+  /** The client-present mode is on: the method would reach another client's data (or all clients'). */
+  'privacy/client-present': Record<string, never>
+  'privacy/pin-not-set': Record<string, never>
+  /** Wrong PIN; `triesLeft` before only the passphrase works, `retryAfterSeconds` before the next try. */
+  'privacy/wrong-pin': { triesLeft: number; retryAfterSeconds: number }
+  'privacy/pin-wait': { retryAfterSeconds: number }
+  /** Too many wrong PINs: only the passphrase ends the mode. */
+  'privacy/pin-blocked': Record<string, never>
+  /** The name typed to confirm a permanent deletion is not the client's name. */
+  'data/confirmation-mismatch': Record<string, never>
   /** The engine refused the calculation; `path` names the input field (e.g. `benefits.1.monthlyAmount`). */
   'calculator/invalid-calculation': { path: string }
 }

@@ -1,16 +1,22 @@
+import { auditApi } from './audit-api'
 import { backupApi } from './backup-api'
 import { calculatorApi } from './calculator-api'
+import { caseloadApi } from './caseload-api'
 import { clientsApi } from './clients-api'
 import { contactsApi } from './contacts-api'
+import { dataRequestsApi } from './data-requests-api'
 import { educationApi } from './education-api'
 import { employersApi } from './employers-api'
+import { fidelityApi } from './fidelity-api'
 import { combineContracts, type Endpoint, type InputOf, type OutputOf } from './endpoint'
 import type { ApiResult } from './errors'
 import type { BackendEvent } from './events'
 import { formsApi } from './forms-api'
 import { jobsApi } from './jobs-api'
 import { phasesApi } from './phases-api'
+import { privacyApi } from './privacy-api'
 import { procedureCodesApi } from './procedure-codes-api'
+import { reportsApi } from './reports-api'
 import { settingsApi } from './settings-api'
 import type { shellApi } from './shell-api'
 import { type ShellMethodName } from './shell-api'
@@ -32,6 +38,12 @@ export const apiContract = combineContracts(
   jobsApi,
   educationApi,
   timelineApi,
+  privacyApi,
+  auditApi,
+  dataRequestsApi,
+  caseloadApi,
+  reportsApi,
+  fidelityApi,
 )
 
 export type ApiContract = typeof apiContract

@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { hasUnsafeCharacters, personName } from '../text/safe-text'
-import { optionalChoice, optionalIsoDate as isoDate, optionalText } from '../validation/fields'
+import {
+  optionalChoice,
+  optionalEmail,
+  optionalIsoDate as isoDate,
+  optionalPhone,
+  optionalText,
+} from '../validation/fields'
 import { checkHenkilotunnus } from './henkilotunnus'
 import { withMessage, type ValidationMessage } from '../validation/messages'
 import type { ClosureReason, Phase } from '../phases/phase-schema'
@@ -8,6 +14,7 @@ import type { ClosureReason, Phase } from '../phases/phase-schema'
 export const CLIENT_STATUSES = ['active', 'waiting', 'closed'] as const
 export type ClientStatus = (typeof CLIENT_STATUSES)[number]
 export const IPS_PHASES = [1, 2, 3, 4, 5] as const
+export type IpsPhase = (typeof IPS_PHASES)[number]
 
 /** The client's work situation when referred; `working` and `sick-leave` (from a job) are retention clients. */
 export const SITUATIONS_AT_REFERRAL = ['working', 'sick-leave', 'unemployed', 'studying', 'pension', 'other'] as const
@@ -39,12 +46,8 @@ export const clientInputSchema = z
       .nullable()
       .optional()
       .transform((value) => value ?? null),
-    phone: optionalText(40).refine((value) => value === null || /^[+()\d\s-]{5,}$/.test(value), {
-      ...withMessage('errors.invalidPhone'),
-    }),
-    email: optionalText(200).refine((value) => value === null || z.email().safeParse(value).success, {
-      ...withMessage('errors.invalidEmail'),
-    }),
+    phone: optionalPhone(),
+    email: optionalEmail(),
     municipality: optionalText(100),
     treatingUnit: optionalText(200),
     nurseName: optionalText(200).refine((value) => value === null || !hasUnsafeCharacters(value), {

@@ -18,6 +18,12 @@ interface HeaderOptions {
   contactDetails?: boolean
 }
 
+/** The coach's phone and e-mail, prefilled from Settings, so the client can reach the coach (the agreement's header). */
+export const coachContactFields = [
+  phone('coachPhone', 'Työhönvalmentajan puhelinnumero', { prefill: 'coach.phone' }),
+  email('coachEmail', 'Työhönvalmentajan sähköposti', { prefill: 'coach.email' }),
+] as const
+
 /** Common header (research §2.1). The internal client id and version are added by the engine, not stored here. */
 export function headerSection(opts: HeaderOptions = {}): SectionDescriptor {
   const fields: FieldDescriptor[] = [

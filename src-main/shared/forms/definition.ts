@@ -49,12 +49,15 @@ type ClientPrefillField =
   | 'referralDate'
   | 'phase'
 
+/** The coach's details from Settings (organisation: the wellbeing services county, the register's controller). */
+type CoachPrefillField = 'name' | 'unit' | 'organisation' | 'phone' | 'email'
+
 /**
  * Where a field's initial value comes from when a new draft is created.
  * `latest:<form-id>.<fieldId>` copies the field from the client's latest version of another form.
  */
 export type PrefillKey =
-  `client.${ClientPrefillField}` | 'coach.name' | 'coach.unit' | 'today' | `latest:${string}.${string}`
+  `client.${ClientPrefillField}` | `coach.${CoachPrefillField}` | 'today' | `latest:${string}.${string}`
 
 export interface FieldPrintHint {
   /** rows/consents: 'table' (one line per row) or 'list' (one block per row, for long texts). */
@@ -66,6 +69,8 @@ export interface FieldPrintHint {
 }
 
 export interface SectionPrintHint {
+  /** Plain-language text for the client, printed under the heading (the screen shows `help` instead). */
+  readonly intro?: string
   readonly keepTogether?: boolean
   readonly breakBefore?: boolean
   /** Leave the whole section out of the printout when none of its fields has a value. */
@@ -241,7 +246,7 @@ export interface PrefillContext {
   client: ClientContext
   /** The client's jobs from the records, newest start first. */
   jobs?: readonly JobContext[]
-  coach?: { name: string; unit?: string | null }
+  coach?: { name: string } & Partial<Record<Exclude<CoachPrefillField, 'name'>, string | null>>
   /** The client's latest stored values per form id (finalised or draft, the caller decides). */
   latest?: Partial<Record<string, FormValues>>
   /** ISO date used for 'today' prefills and consent validity; defaults to the local date. */

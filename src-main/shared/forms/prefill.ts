@@ -28,8 +28,7 @@ export function prefillValues(def: FormDefinition, context: PrefillContext): For
 
 export function resolvePrefillKey(key: PrefillKey, context: PrefillContext, today: string): unknown {
   if (key === 'today') return today
-  if (key === 'coach.name') return context.coach?.name
-  if (key === 'coach.unit') return context.coach?.unit
+  if (key.startsWith('coach.')) return context.coach?.[key.slice('coach.'.length) as keyof typeof context.coach]
   if (key.startsWith('client.')) {
     const value = context.client[key.slice('client.'.length) as keyof PrefillContext['client']]
     return typeof value === 'number' ? String(value) : value

@@ -4,6 +4,7 @@ import { definitionsByVersion, formDefinitions, formIds, getFormDefinition } fro
 import { allFields } from './schema'
 import { validValuesByForm } from '../../../tests/unit/support/form-fixtures'
 import { isValidDraft, validateForFinalise } from './validate'
+import { stringsIn, withStraightQuotes } from '../../../tests/unit/support/text-strings'
 
 const KEBAB = /^[a-z]+(-[a-z]+)*$/
 const CAMEL = /^[a-z][a-zA-Z0-9]*$/
@@ -20,6 +21,16 @@ function conditionTargets(fields: readonly FieldDescriptor[]): Array<[Condition,
 }
 
 describe('registry', () => {
+  it('quotes with Finnish quotation marks ” ”, never straight ones, in every form and version', () => {
+    const every = [...definitionsByVersion.values()].flatMap((versions) => [...versions.values()])
+    expect(every.length).toBeGreaterThan(formDefinitions.length - 1)
+    for (const def of every) {
+      const strings = stringsIn({ ...def })
+      expect(strings.length, def.id).toBeGreaterThan(20)
+      expect(withStraightQuotes(strings), `${def.id} ${def.schemaVersion}`).toEqual([])
+    }
+  })
+
   it("prints each signer's name from a text field of the same form", () => {
     for (const def of formDefinitions) {
       for (const signer of def.signers) {

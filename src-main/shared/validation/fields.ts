@@ -14,6 +14,18 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((value) => value ?? null)
 
+/** An optional phone number: digits, spaces, +, - and brackets, at least five of them. */
+export const optionalPhone = () =>
+  optionalText(40).refine((value) => value === null || /^[+()\d\s-]{5,}$/.test(value), {
+    ...withMessage('errors.invalidPhone'),
+  })
+
+/** An optional e-mail address. */
+export const optionalEmail = () =>
+  optionalText(200).refine((value) => value === null || z.email().safeParse(value).success, {
+    ...withMessage('errors.invalidEmail'),
+  })
+
 /** Text that must be given: trimmed, 1–`max` characters, no control or bidi codes (they hide what is printed). */
 export const requiredText = (max: number) =>
   z

@@ -11,7 +11,9 @@ import {
 import { CONTACT_MODES, CONTACT_WITH, contactInputSchema } from '../contacts/contact-schema'
 import { employerInputSchema, employerPersonInputSchema } from '../employers/employer-schema'
 import { educationStartSchema, jobEndSchema, jobStartSchema } from '../jobs/job-schema'
+import { fidelityReviewInputSchema } from '../fidelity/fidelity-review-schema'
 import { phaseChangeSchema } from '../phases/phase-schema'
+import { reportPeriodSchema } from '../reports/period-schema'
 import { procedureCodeInputSchema } from '../procedure-codes/procedure-code-schema'
 import { formDefinitions, validateForFinalise, type FieldDescriptor, type FormValues } from '../forms'
 import { coachProfileSchema } from '../settings/coach-profile-schema'
@@ -58,6 +60,30 @@ describe('validation messages', () => {
     fc.assert(fc.property(client, onlyKeys(clientInputSchema)))
     fc.assert(fc.property(fc.record({ name: typed, unit: typed }), onlyKeys(coachProfileSchema)))
     fc.assert(fc.property(typed, onlyKeys(newPassphraseSchema)))
+  })
+
+  it('the report period and the IPS-25 review speak only in keys', () => {
+    fc.assert(fc.property(fc.record({ from: typed, to: typed }), onlyKeys(reportPeriodSchema)))
+    const item = fc.record({
+      item: fc.integer({ min: 1, max: 25 }),
+      score: fc.constantFrom(null, 1, 3, 5, 0, 6, 2.5),
+      note: typed,
+    })
+    fc.assert(
+      fc.property(
+        fc.record({
+          reviewedOn: typed,
+          reviewType: fc.constantFrom('self', 'external', 'x'),
+          unit: typed,
+          reviewers: typed,
+          employmentSpecialists: number,
+          items: fc.array(item, { maxLength: 3 }),
+          strengths: typed,
+          actionPlan: typed,
+        }),
+        onlyKeys(fidelityReviewInputSchema),
+      ),
+    )
   })
 
   it('the process records (phases, contacts, employers, jobs, studies, codes) speak only in keys', () => {

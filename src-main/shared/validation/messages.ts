@@ -23,6 +23,8 @@ export const VALIDATION_MESSAGES = [
   'errors.henkilotunnus.date',
   'errors.henkilotunnus.checksum',
   'errors.invalidValue',
+  'errors.outOfRange',
+  'errors.pinFormat',
   'errors.invalidTime',
   'errors.beforeStart',
   'errors.codeFormat',

@@ -11,31 +11,34 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'tyohonvalmentaja.api-token'
-
 export class MissingTokenError extends Error {}
 
-export function createTransport(): Transport {
+/** Electron's bridge, or browser mode's loopback HTTP once the page has a session (see http-transport.ts). */
+export async function createTransport(): Promise<Transport> {
   if (window.tyohonvalmentaja) return window.tyohonvalmentaja
   return createHttpTransport()
 }
 
-function createHttpTransport(): Transport {
+/**
+ * Browser mode. The server spent the launch token on the first load and set an HttpOnly session cookie, which the
+ * browser sends with every same-origin request; the page never holds a secret. A spent token still in the address
+ * (a second tab, the history) is taken out of it before anything else.
+ */
+async function createHttpTransport(): Promise<Transport> {
   const url = new URL(window.location.href)
-  const fromUrl = url.searchParams.get('token')
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl)
+  if (url.searchParams.has('token')) {
     url.searchParams.delete('token')
     window.history.replaceState(null, '', url.toString())
   }
-  const token = sessionStorage.getItem(TOKEN_KEY)
-  if (!token) throw new MissingTokenError()
+  const session = await fetch('/api/session', { credentials: 'same-origin' }).catch(() => null)
+  if (!session?.ok) throw new MissingTokenError()
 
   return {
     async invoke(name, input) {
       const response = await fetch('/api/invoke', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Api-Token': token },
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ name, input }),
       })
       return (await response.json()) as ApiResult<never>
@@ -46,13 +49,14 @@ function createHttpTransport(): Transport {
       void fetch('/api/invoke', {
         method: 'POST',
         keepalive: true,
-        headers: { 'Content-Type': 'application/json', 'X-Api-Token': token },
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
         body,
       }).catch(() => undefined)
       return true
     },
     on(listener) {
-      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`)
+      const source = new EventSource('/api/events')
       source.onmessage = (message) => listener(JSON.parse(message.data as string) as BackendEvent)
       return () => source.close()
     },

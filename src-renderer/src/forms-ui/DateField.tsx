@@ -7,8 +7,11 @@ type DateFieldProps = Omit<DateInputProps, 'value' | 'onChange'> & {
   onChange: (value: string | null) => void
 }
 
-/** A date typed as d.M.yyyy (or picked from the calendar), stored as 'YYYY-MM-DD'. */
-export function DateField({ value, onChange, ...props }: DateFieldProps) {
+/**
+ * A date typed as d.M.yyyy (or picked from the calendar), stored as 'YYYY-MM-DD'. Its × button is named after the
+ * field ("Tyhjennä: Syntymäaika"), so a screen reader says what it clears.
+ */
+export function DateField({ value, onChange, clearButtonProps, ...props }: DateFieldProps) {
   const { t } = useTranslation()
   const label = typeof props.label === 'string' ? props.label : ''
   return (
@@ -17,9 +20,9 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
       placeholder={t('language.datePlaceholder')}
       dateParser={(text) => parseFinnishDate(text)}
       clearable
-      clearButtonProps={{ 'aria-label': t('common.clearDate', { label }) }}
       value={value || null}
       onChange={(next) => onChange(next ? String(next).slice(0, 10) : null)}
+      clearButtonProps={{ 'aria-label': t('common.clearDate', { label }), ...clearButtonProps }}
       {...props}
     />
   )

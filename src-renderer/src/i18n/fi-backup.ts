@@ -32,7 +32,7 @@ export const fiBackup = {
   checking: 'Tarkistetaan…',
   summary: 'Varmuuskopio on kunnossa. Se on tehty {{date}}, ja siinä on {{clients}} asiakasta ja {{forms}} lomaketta.',
   replaceWarning:
-    'Palauttaminen korvaa nykyiset tiedot varmuuskopion tiedoilla. Nykyiset tiedostot siirretään talteen kansioon "aside" tietokansion sisällä.',
+    'Palauttaminen korvaa nykyiset tiedot varmuuskopion tiedoilla. Nykyiset tiedostot siirretään talteen kansioon ”aside” tietokansion sisällä.',
   apply: 'Palauta nämä tiedot',
   restored: 'Tiedot palautettu varmuuskopiosta.',
   cancel: 'Peruuta',

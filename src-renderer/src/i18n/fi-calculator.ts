@@ -73,10 +73,9 @@ export const fiCalculator = {
   },
   addBenefit: 'Lisää etuus',
   removeBenefit: 'Poista etuus: {{name}}',
-  noBenefits: 'Ei etuuksia. Lisää asiakkaan etuudet painikkeella "Lisää etuus".',
+  noBenefits: 'Ei etuuksia. Lisää asiakkaan etuudet painikkeella ”Lisää etuus”.',
   kinds: BENEFIT_KIND_NAMES,
   variants: BENEFIT_VARIANT_NAMES,
-
   status: {
     unaffected: 'Ei vaikutusta',
     'within-limit': 'Tulorajan alla',
@@ -241,6 +240,8 @@ export const fiCalculator = {
     added: 'Uusi luku tallennettu. Se on käytössä uusissa laskelmissa.',
     history: 'Päivitykset',
     noHistory: 'Lukuja ei ole vielä päivitetty.',
+    flagOn: 'kyllä',
+    flagOff: 'ei',
     units: {
       'EUR/month': '€ / kk',
       'EUR/day': '€ / päivä',
@@ -270,6 +271,7 @@ export const fiCalculator = {
     coach: 'Työhönvalmentaja',
     preparedBy: 'Laskelman laati {{name}}',
     preparedByUnit: 'Laskelman laati {{name}}, {{unit}}',
+    coachContact: 'Yhteystiedot: {{contact}}',
     sources: 'Lähteet',
     workTrialMonths: 'Työkokeiluksi voidaan katsoa {{months}}: eläke maksetaan näiltä kuukausilta.',
     enforcementLine: 'Ulosoton pohja {{baseBefore}} → {{base}}, ulosmitataan {{before}} → {{after}} / kk',
@@ -300,6 +302,6 @@ export const fiCalculator = {
   },
   help: {
     title: 'Laskuri: miten palkka vaikuttaa etuuksiin',
-    text: 'Avaa laskuri asiakkaan sivulta (Laske) tai valikosta (Laskuri). Kirjaa asiakkaan etuudet ja suunniteltu palkka kuukausipalkkana tai tuntipalkkana ja viikkotunteina. Tulos päivittyy heti: jokaisesta etuudesta määrä nyt ja työn kanssa, tuloraja, tila ja perustelut, sekä tulot yhteensä ennen ja jälkeen.\n\n"Kuinka paljon voi ansaita?" kertoo suurimman palkan, jolla eläke maksetaan täytenä, ja kuinka monta tuntia viikossa se tarkoittaa. 12 kuukauden laskelmalla näet vaihtelevan palkan (kesätyö, lomaraha) vaikutuksen ja kolmen kuukauden säännön.\n\nTallenna asiakkaalle tallentaa laskelman muuttumattomana, ja sen voi tulostaa asiakkaalle yhdelle sivulle. Arvioidut luvut on merkitty sanalla "Arvio". Kun virallinen luku julkaistaan, päivitä se kohdassa Laskurin luvut lähteineen.',
+    text: 'Avaa laskuri asiakkaan sivulta (Laske) tai valikosta (Laskuri). Kirjaa asiakkaan etuudet ja suunniteltu palkka kuukausipalkkana tai tuntipalkkana ja viikkotunteina. Tulos päivittyy heti: jokaisesta etuudesta määrä nyt ja työn kanssa, tuloraja, tila ja perustelut, sekä tulot yhteensä ennen ja jälkeen.\n\n”Kuinka paljon voi ansaita?” kertoo suurimman palkan, jolla eläke maksetaan täytenä, ja kuinka monta tuntia viikossa se tarkoittaa. 12 kuukauden laskelmalla näet vaihtelevan palkan (kesätyö, lomaraha) vaikutuksen ja kolmen kuukauden säännön.\n\nTallenna asiakkaalle tallentaa laskelman muuttumattomana, ja sen voi tulostaa asiakkaalle yhdelle sivulle. Arvioidut luvut on merkitty sanalla ”Arvio”. Kun virallinen luku julkaistaan, päivitä se kohdassa Laskurin luvut lähteineen.',
   },
 }

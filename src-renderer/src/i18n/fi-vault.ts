@@ -5,7 +5,7 @@ export const fiVault = {
     'Asiakastiedot tallennetaan tälle koneelle salattuun tietokantaan. Valitse salalause, jolla avaat sen. Pitkä, useasta sanasta koostuva lause on sekä vahva että helppo muistaa.',
   createButton: 'Luo tietokanta',
   createReplacingIntro:
-    'Uusi tietokanta on tyhjä. Vanhat tiedostot siirretään talteen tietokansion alikansioon "aside"; niitä ei poisteta.',
+    'Uusi tietokanta on tyhjä. Vanhat tiedostot siirretään talteen tietokansion alikansioon ”aside”; niitä ei poisteta.',
   restoreInstead: 'Onko sinulla varmuuskopio? Palauta tiedot varmuuskopiosta',
   newPassphrase: 'Uusi salalause',
   confirmPassphrase: 'Salalause uudelleen',
@@ -36,7 +36,7 @@ export const fiVault = {
     printWhat:
       'Tämä on salatun asiakastietokannan palautusavain. Sillä avataan tietokanta ja valitaan uusi salalause, jos salalause unohtuu.',
     printHow:
-      'Lukitusnäytöllä: "Unohtuiko? Käytä palautusavainta". Kirjoita avain sellaisenaan; kirjainkoolla ei ole väliä.',
+      'Lukitusnäytöllä: ”Unohtuiko? Käytä palautusavainta”. Kirjoita avain sellaisenaan; kirjainkoolla ei ole väliä.',
     printKeyLabel: 'Palautusavain',
     printWhere:
       'Säilytä tämä paperi lukitussa paikassa, erillään tietokoneesta. Älä valokuvaa sitä äläkä tallenna sitä koneelle.',
@@ -63,7 +63,7 @@ export const fiVault = {
     startOver: 'Aloita uusi tyhjä tietokanta',
     startOverTitle: 'Aloitetaanko uusi tyhjä tietokanta?',
     startOverText:
-      'Uudessa tietokannassa ei ole yhtään asiakasta. Nykyiset tiedostot siirretään kansioon "aside" tietokansion sisällä, joten ne voi vielä palauttaa tuen avulla. Tee tämä vain, jos sinulla ei ole varmuuskopiota.',
+      'Uudessa tietokannassa ei ole yhtään asiakasta. Nykyiset tiedostot siirretään kansioon ”aside” tietokansion sisällä, joten ne voi vielä palauttaa tuen avulla. Tee tämä vain, jos sinulla ei ole varmuuskopiota.',
     startOverConfirm: 'Kyllä, aloita uusi',
   },
   errors: {

@@ -3,7 +3,9 @@ import { fiCalculator } from './fi-calculator'
 import { fiForms } from './fi-forms'
 import { fiLanguage } from './fi-language'
 import { fiProcess } from './fi-process'
+import { fiReports } from './fi-reports'
 import { fiNumbers } from './fi-numbers'
+import { fiAudit, fiDataRequests, fiPrivacy } from './fi-privacy'
 import { fiVault } from './fi-vault'
 
 /** Finnish, the working language. Every string the app shows comes from here. */
@@ -11,28 +13,46 @@ export const fi = {
   forms: fiForms,
   calculator: fiCalculator,
   process: fiProcess,
+  ...fiReports,
   numbers: fiNumbers,
   language: fiLanguage,
+  privacy: fiPrivacy,
+  audit: fiAudit,
+  dataRequests: fiDataRequests,
   app: { name: 'Työhönvalmentaja' },
   nav: {
     label: 'Päävalikko',
+    openMenu: 'Avaa valikko',
+    closeMenu: 'Sulje valikko',
+    skipToContent: 'Siirry sisältöön',
     home: 'Etusivu',
     clients: 'Asiakkaat',
     calculator: 'Laskuri',
     employers: 'Työnantajat',
+    reports: 'Raportit',
+    fidelity: 'Laatuarviointi',
     settings: 'Asetukset',
     help: 'Ohje',
   },
-  common: { save: 'Tallenna', cancel: 'Peruuta', edit: 'Muokkaa', close: 'Sulje', clearDate: 'Tyhjennä: {{label}}' },
+  common: {
+    save: 'Tallenna',
+    cancel: 'Peruuta',
+    edit: 'Muokkaa',
+    close: 'Sulje',
+    clearDate: 'Tyhjennä: {{label}}',
+    showPassphrase: 'Näytä salalause',
+  },
   browserMode: {
     missingTokenTitle: 'Avaa sovellus käynnistyksen antamasta osoitteesta',
     missingTokenText:
-      'Selaintilassa sovellus avataan osoitteesta, jonka komento "npm run start:browser" tulosti. Osoitteessa on kertakäyttöinen tunniste, joka suojaa asiakastietoja. Kopioi koko osoite komentoikkunasta selaimeen.',
+      'Selaintilassa sovellus avataan osoitteesta, jonka komento ”npm run start:browser” tulosti. Osoitteessa on kertakäyttöinen tunniste, joka suojaa asiakastietoja: se toimii vain kerran. Jos osoite on jo käytetty, käynnistä sovellus uudelleen ja avaa uusi osoite.',
   },
   errors: {
     required: 'Pakollinen tieto puuttuu.',
     tooLong: 'Teksti on liian pitkä.',
     invalidValue: 'Tarkista tämä tieto.',
+    outOfRange: 'Luku ei ole sallituissa rajoissa.',
+    pinFormat: 'PIN-koodissa on 4–8 numeroa.',
     invalidDate: 'Anna päivämäärä muodossa p.k.vvvv, esimerkiksi 5.3.1990.',
     invalidPhone: 'Tarkista puhelinnumero (numerot, välilyönnit, + ja -).',
     invalidEmail: 'Tarkista sähköpostiosoite.',
@@ -61,7 +81,13 @@ export const fi = {
   vault: fiVault,
   backup: fiBackup,
   phases: {
-    short: { '1': '1 Aloitus', '2': '2 Profilointi', '3': '3 Työnhaku', '4': '4 Työnantajat', '5': '5 Työssä' },
+    short: {
+      '1': '1 Aloitus',
+      '2': '2 Profilointi',
+      '3': '3 Työnhaku',
+      '4': '4 Työnantajan kanssa',
+      '5': '5 Tuki työssä',
+    },
     long: {
       '1': 'Vaihe 1: aloitus ja sopiminen',
       '2': 'Vaihe 2: osaamisen kartoitus ja profilointi',
@@ -72,9 +98,10 @@ export const fi = {
   },
   home: {
     title: 'Etusivu',
-    caseload: 'Asiakasmäärä vaiheittain',
-    caseloadSize: 'Avoimia asiakkaita {{count}} (suositus {{recommended}})',
-    recent: 'Viimeksi päivitetyt',
+    recent: 'Viimeksi käsitellyt',
+    recentHelp: 'Asiakastiedot, käynnit, lomakkeet ja laskelmat',
+    workedAt: 'Käsitelty',
+    openClients: 'avointa asiakasta',
   },
   clients: {
     title: 'Asiakkaat',
@@ -84,8 +111,18 @@ export const fi = {
     search: 'Hae asiakasta',
     searchPlaceholder: 'Nimi, kunta tai omahoitaja',
     showArchived: 'Näytä arkistoidut',
-    count_one: '{{count}} asiakas',
-    count_other: '{{count}} asiakasta',
+    count_one: '{{formatted}} asiakas',
+    count_other: '{{formatted}} asiakasta',
+    showing: 'näytetään {{from}}–{{to}}',
+    pages: 'Sivut',
+    page: 'Sivu {{page}}',
+    pageControls: {
+      first: 'Ensimmäinen sivu',
+      previous: 'Edellinen sivu',
+      next: 'Seuraava sivu',
+      last: 'Viimeinen sivu',
+    },
+    filters: { allPhases: 'Kaikki vaiheet', allStatuses: 'Kaikki tilat', open: 'Avoimet (aktiiviset ja odottavat)' },
     empty: 'Ei vielä asiakkaita.',
     noMatches: 'Haulla ei löytynyt asiakkaita.',
     notFound: 'Asiakasta ei löytynyt.',
@@ -99,8 +136,10 @@ export const fi = {
     archived: 'Arkistoitu',
     archiveConfirmTitle: 'Arkistoidaanko asiakas?',
     archiveConfirmText:
-      '{{name}} poistuu asiakaslistalta. Tiedot säilyvät, ja asiakkaan voi palauttaa kohdasta "Näytä arkistoidut".',
-    henkilotunnusHelp: 'Vapaaehtoinen. Syntymäaika täytetään tunnuksesta.',
+      '{{name}} poistuu asiakaslistalta. Tiedot säilyvät, ja asiakkaan voi palauttaa kohdasta ”Näytä arkistoidut”.',
+    henkilotunnusHelp: 'Vapaaehtoinen. Syntymäaika täyttyy tunnuksesta.',
+    draftRestored: 'Keskeneräiset tiedot palautettiin. Niitä ei ole vielä tallennettu.',
+    draftStartOver: 'Tyhjennä lomake',
     sections: { person: 'Henkilötiedot', care: 'Hoitotaho', coaching: 'Työhönvalmennus' },
     status: { active: 'Aktiivinen', waiting: 'Odottaa', closed: 'Päättynyt' },
     fields: {
@@ -122,9 +161,24 @@ export const fi = {
   settings: {
     title: 'Asetukset',
     coachTitle: 'Omat tiedot',
-    coachIntro: 'Nimesi ja yksikkösi täytetään jokaisen uuden lomakkeen otsikkotietoihin.',
+    coachIntro:
+      'Nimesi ja yksikkösi täytetään jokaisen uuden lomakkeen perustietoihin. Hyvinvointialue sekä puhelinnumerosi ja sähköpostisi tulostuvat yhteistyösopimukseen, jotta asiakas tietää, kuka hänen tietojaan käsittelee ja miten sinut tavoittaa.',
     coachName: 'Työhönvalmentajan nimi',
-    coachUnit: 'Yksikkö tai organisaatio',
+    coachUnit: 'Yksikkö',
+    coachUnitHelp: 'Esimerkiksi IPS-työhönvalmennus, Joensuu.',
+    coachOrganisation: 'Hyvinvointialue tai muu organisaatio (rekisterinpitäjä)',
+    coachOrganisationHelp:
+      'Organisaatio, jonka asiakasrekisteriin valmennuksen tiedot kirjataan, esimerkiksi Pohjois-Karjalan hyvinvointialue.',
+    coachPhone: 'Puhelinnumero',
+    coachEmail: 'Sähköposti',
+    reminderTitle: 'Täytä ensin omat tietosi',
+    reminderText: {
+      both: 'Lomakkeet tarvitsevat nimesi ja hyvinvointialueen (rekisterinpitäjä), ennen kuin ne voi viimeistellä. Ne täyttyvät uusiin lomakkeisiin Asetuksista.',
+      name: 'Lomakkeet tarvitsevat nimesi, ennen kuin ne voi viimeistellä. Se täyttyy uusiin lomakkeisiin Asetuksista.',
+      organisation:
+        'Yhteistyösopimus tarvitsee hyvinvointialueen (rekisterinpitäjä), ennen kuin sen voi viimeistellä. Se täyttyy uusiin sopimuksiin Asetuksista.',
+    },
+    reminderLink: 'Siirry asetuksiin',
     coachSave: 'Tallenna omat tiedot',
     coachSaved: 'Omat tiedot tallennettu.',
     changePassphrase: 'Vaihda salalause',
@@ -138,27 +192,24 @@ export const fi = {
       'Tee uusi palautusavain, jos paperi on kadonnut tai joku muu on voinut nähdä sen. Vanha palautusavain lakkaa toimimasta heti. Uusi avain näytetään, ja se vahvistetaan kirjoittamalla se takaisin.',
     renewRecoveryKeyButton: 'Luo uusi palautusavain',
     renewRecoveryKeyPassphrase: 'Salalause vahvistukseksi',
-    lockingTitle: 'Lukitseminen',
-    lockingText:
-      'Lukitse sovellus aina, kun jätät koneen: valikon Lukitse-painike tai Ctrl+L. Sovellus lukittuu itsestään, kun sitä ei ole käytetty 15 minuuttiin. Työpöytäsovellus lukittuu myös, kun tietokone lukitaan tai menee lepotilaan.',
   },
   help: {
     title: 'Ohje',
     vault: {
       title: 'Miten tiedot suojataan?',
-      text: 'Kaikki asiakastiedot ovat tällä koneella yhdessä salatussa tietokannassa (SQLCipher, AES-256). Tietokannan avain on tallennettu vain salattuna: sen avaa salalauseesi tai palautusavain. Tietoja ei lähetetä minnekään.',
+      text: 'Kaikki asiakastiedot ovat tällä koneella yhdessä tietokannassa, joka on salattu vahvalla salauksella. Ilman salalausettasi tai palautusavainta tietoja ei voi lukea, vaikka kone tai tiedostot joutuisivat vääriin käsiin. Tietoja ei lähetetä minnekään.',
     },
     lock: {
       title: 'Lukitseminen',
-      text: 'Paina Lukitse tai Ctrl+L. Sovellus lukittuu myös itsestään 15 minuutin käyttämättömyyden jälkeen. Lukitus sulkee tietokannan ja tyhjentää asiakastiedot näytöltä ja muistista. Avaaminen vaatii salalauseen.\nJos salalause kirjoitetaan väärin monta kertaa peräkkäin, seuraavaa yritystä pitää odottaa hetki. Tietoja ei koskaan poisteta väärien yritysten takia.',
+      text: 'Paina Lukitse tai Ctrl+L. Sovellus lukittuu myös itsestään, kun sitä ei ole käytetty asetuksissa valittuun aikaan (oletus 5 minuuttia). Lukitus sulkee tietokannan ja tyhjentää asiakastiedot näytöltä ja muistista. Avaaminen vaatii salalauseen.\nJos salalause kirjoitetaan väärin monta kertaa peräkkäin, seuraavaa yritystä pitää odottaa hetki. Tietoja ei koskaan poisteta väärien yritysten takia.',
     },
     recovery: {
       title: 'Unohtunut salalause',
-      text: 'Valitse lukitusnäytöltä "Unohtuiko? Käytä palautusavainta", kirjoita palautusavain ja valitse uusi salalause. Palautusavain näytettiin, kun tietokanta luotiin, ja vahvistit sen kirjoittamalla sen takaisin. Jos paperi katoaa, tee uusi avain Asetuksista ("Luo uusi palautusavain"); vanha lakkaa silloin toimimasta. Salalauseen voi vaihtaa myös Asetuksista.',
+      text: 'Valitse lukitusnäytöltä ”Unohtuiko? Käytä palautusavainta”, kirjoita palautusavain ja valitse uusi salalause. Palautusavain näytettiin, kun tietokanta luotiin, ja vahvistit sen kirjoittamalla sen takaisin. Jos paperi katoaa, tee uusi avain Asetuksista (”Luo uusi palautusavain”); vanha lakkaa silloin toimimasta. Salalauseen voi vaihtaa myös Asetuksista.',
     },
     backup: {
       title: 'Varmuuskopiot',
-      text: 'Asetuksissa "Varmuuskopioi" tekee yhden salatun tiedoston, jonka voit tallentaa muistitikulle tai verkkolevylle. Sen avaa salalause tai palautusavain, joka oli voimassa varmuuskopion tekohetkellä – säilytä siis myös silloinen palautusavain.\nKun valitset Asetuksista varmuuskopiokansion, sovellus tekee sinne varmuuskopion kerran päivässä lukitessa tai sulkiessa ja säilyttää uusimmat (oletuksena 10). Etusivu kertoo, milloin varmuuskopio on viimeksi tehty, ja muistuttaa, jos siitä on yli viikko.\nPalauttaminen: Asetukset → "Palauta varmuuskopiosta" tai lukitusnäytöltä, jos tietokanta ei aukea. Sovellus tarkistaa varmuuskopion ja näyttää asiakkaiden ja lomakkeiden määrän ennen kuin mitään korvataan. Korvatut tiedostot siirretään talteen kansioon "aside".',
+      text: 'Asetuksissa ”Varmuuskopioi” tekee yhden salatun tiedoston, jonka voit tallentaa muistitikulle tai verkkolevylle. Sen avaa salalause tai palautusavain, joka oli voimassa varmuuskopion tekohetkellä – säilytä siis myös silloinen palautusavain.\nKun valitset Asetuksista varmuuskopiokansion, sovellus tekee sinne varmuuskopion kerran päivässä lukitessa tai sulkiessa ja säilyttää uusimmat (oletuksena 10). Etusivu kertoo, milloin varmuuskopio on viimeksi tehty, ja muistuttaa, jos siitä on yli viikko.\nPalauttaminen: Asetukset → ”Palauta varmuuskopiosta” tai lukitusnäytöltä, jos tietokanta ei aukea. Sovellus tarkistaa varmuuskopion ja näyttää asiakkaiden ja lomakkeiden määrän ennen kuin mitään korvataan. Korvatut tiedostot siirretään talteen kansioon ”aside”.',
     },
     clients: {
       title: 'Asiakkaat',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { LANGUAGES } from '@shared/i18n/languages'
 import { fi } from './fi'
 import { resources, type Translation } from './resources'
+import { stringsIn, withStraightQuotes } from '../../../tests/unit/support/text-strings'
 
 /** Every leaf of a resource tree: 'nav.clients' → 'Asiakkaat'. */
 function leaves(tree: unknown, prefix = ''): Map<string, string> {
@@ -59,5 +60,9 @@ describe('translations', () => {
     // @ts-expect-error -- a second language must have every key of Finnish
     const incomplete: Translation = { ...fi, nav: { label: 'Huvudmeny' } }
     expect(incomplete.nav.label).toBe('Huvudmeny')
+  })
+
+  it('quotes with Finnish quotation marks ” ”, never straight ones', () => {
+    expect(withStraightQuotes(stringsIn(fi))).toEqual([])
   })
 })

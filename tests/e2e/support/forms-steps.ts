@@ -103,7 +103,7 @@ async function fillField(page: Page, field: FieldDescriptor, path: string, value
   const rowBoxes = wrapper.locator(`[data-testid^="row-${path}-"]`)
   while ((await rowBoxes.count()) > rows.length) {
     await wrapper
-      .getByRole('button', { name: /^Poista rivi/ })
+      .getByRole('button', { name: /^Poista / })
       .last()
       .click()
   }

@@ -84,6 +84,60 @@ describe('migrations', () => {
     sqlite.close()
   })
 
+  it('0004_list_and_recent_indexes: keeps every row and indexes the list order, the caseload and the recent work', () => {
+    const db = databaseAtVersion(4)
+    fillEveryTable(db.sqlite)
+    const before = dumpEveryTable(db.sqlite)
+    db.migrateTo(5)
+    const sqlite = db.reopen()
+    const after = dumpEveryTable(sqlite)
+    for (const [table, rows] of Object.entries(before)) {
+      if (table !== 'schema_migrations') expect(after[table], table).toEqual(rows)
+    }
+    const indexes = (
+      sqlite
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'`)
+        .all() as Array<{
+        name: string
+      }>
+    ).map((row) => row.name)
+    expect(indexes).not.toContain('clients_archived_last_name')
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        'clients_list_order',
+        'clients_caseload',
+        'clients_updated',
+        'form_documents_updated',
+        'form_drafts_updated',
+        'form_versions_finalised',
+        'saved_calculations_created',
+        'client_benefits_updated',
+        'contacts_updated',
+      ]),
+    )
+    const plan = (query: string) =>
+      (sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as Array<{ detail: string }>).map((row) => row.detail)
+    expect(
+      plan(`SELECT id FROM clients WHERE archived_at IS NULL
+        ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id LIMIT 50`),
+    ).toEqual(['SCAN clients USING COVERING INDEX clients_list_order'])
+    expect(
+      plan(`SELECT phase, count(*) FROM clients WHERE archived_at IS NULL AND status <> 'closed' GROUP BY phase`)[0],
+    ).toMatch(/USING COVERING INDEX clients_caseload/)
+    // The data from version 4 is found through the new indexes.
+    expect(
+      sqlite
+        .prepare(
+          `SELECT phase, count(*) AS n FROM clients WHERE archived_at IS NULL AND status <> 'closed' GROUP BY phase`,
+        )
+        .all(),
+    ).toEqual([{ phase: 2, n: 1 }])
+    expect(sqlite.prepare(`SELECT client_id FROM form_documents ORDER BY updated_at DESC LIMIT 1`).get()).toEqual({
+      client_id: 'c1',
+    })
+    sqlite.close()
+  })
+
   it('rolls back every pending migration when one fails', () => {
     const db = databaseAtVersion(1)
     const broken = [

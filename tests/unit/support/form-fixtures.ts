@@ -51,6 +51,8 @@ export const validAgreement: FormValues = {
   ...header,
   clientPhone: '040 123 4567',
   clientEmail: '',
+  coachPhone: '050 987 6543',
+  coachEmail: 'ville.valmentaja@siunsote.fi',
   entryDate: '2025-03-03',
   clientGoal: 'Haluan osa-aikatyötä kaupasta.',
   goalTypes: ['competitive-work'],
@@ -65,6 +67,7 @@ export const validAgreement: FormValues = {
   familyMember: '',
   closureRulesExplained: true,
   privacyNoticeGiven: true,
+  controller: 'Pohjois-Karjalan hyvinvointialue (Siun sote)',
   consents: [
     {
       party: 'care-team',

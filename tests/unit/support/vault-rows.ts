@@ -1,3 +1,4 @@
+import { chainHash, contentHash, GENESIS_HASH } from '../../../src-main/core/audit/audit-log'
 import type { Sqlite } from '../../../src-main/core/db/open-database'
 
 /**
@@ -31,6 +32,8 @@ export function fillEveryTable(sqlite: Sqlite) {
       VALUES ('k1', 'c1', '2026-03', '{}', '{"net":1}', '[]', '${at}');
   `)
   if (hasTable(sqlite, 'contacts')) fillProcessTables(sqlite, at)
+  if (hasTable(sqlite, 'audit_log')) fillAuditLog(sqlite, at)
+  if (hasTable(sqlite, 'fidelity_reviews')) fillFidelityTables(sqlite, at)
 }
 
 function hasTable(sqlite: Sqlite, name: string): boolean {
@@ -68,6 +71,49 @@ export function fillProcessTables(sqlite: Sqlite, at: string) {
       note, created_at, updated_at)
       VALUES ('ed1', 'c1', 'vocational', 'Riveria', 'Liiketalouden perustutkinto', '2026-01-15', NULL, NULL, NULL,
               '${at}', '${at}');
+  `)
+}
+
+/** The access log of migration 0005: a view and a change of client c1 and an unlock, chained as the app chains them. */
+export function fillAuditLog(sqlite: Sqlite, at: string) {
+  let prevHash = GENESIS_HASH
+  const insert = sqlite.prepare(
+    `INSERT INTO audit_log (seq, at, action, client_id, method, object_id, detail_json, content_hash, prev_hash, hash,
+       redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
+  )
+  const entries = [
+    { action: 'view', clientId: 'c1', method: 'clients-get', objectId: null, detailJson: null },
+    { action: 'change', clientId: 'c1', method: 'forms-save-draft', objectId: 'd2', detailJson: null },
+    { action: 'unlock', clientId: null, method: null, objectId: null, detailJson: '{"kind":"passphrase"}' },
+  ]
+  entries.forEach((entry, index) => {
+    const row = { seq: index + 1, at, action: entry.action, contentHash: contentHash(entry), prevHash }
+    const hash = chainHash(row)
+    insert.run(
+      row.seq,
+      at,
+      entry.action,
+      entry.clientId,
+      entry.method,
+      entry.objectId,
+      entry.detailJson,
+      row.contentHash,
+      prevHash,
+      hash,
+    )
+    prevHash = hash
+  })
+}
+
+/** An IPS-25 review with two scored items and one not scored yet (migration 0006). */
+export function fillFidelityTables(sqlite: Sqlite, at: string) {
+  sqlite.exec(`
+    INSERT INTO fidelity_reviews (id, reviewed_on, review_type, unit, reviewers, employment_specialists, strengths,
+      action_plan, prefill_json, created_at, updated_at)
+      VALUES ('f1', '2026-03-02', 'self', 'Siun sote IPS', 'Kaisa Valmentaja, Tiina Tiiminvetäjä', 2,
+              'Nopea työnhaku.', 'Työnantajakontakteja lisää.', '{"items":[]}', '${at}', '${at}');
+    INSERT INTO fidelity_review_items (review_id, item, score, note)
+      VALUES ('f1', 1, 5, NULL), ('f1', 2, 4, 'Osa ajasta muuhun työhön.'), ('f1', 3, NULL, NULL);
   `)
 }
 

@@ -1,3 +1,4 @@
+import { coachContactFields } from '../common'
 import { checkboxes, confirm, date, options, text, textarea, yesNo } from '../fields'
 import { reviseForm } from '../revise'
 import { cooperationAgreementForm } from './definition'
@@ -15,12 +16,15 @@ export const serviceNetworkOptions = options(
 )
 
 /**
- * Version 2 (domain review): the service is voluntary and refusing it affects no benefits or sanctions; the second
- * intake meeting with the care-team nurse; the client's service network; guardian and interpreter signatures.
+ * Version 2, so that a client signs knowingly and the model's intake is recorded: the coach's phone and e-mail and the
+ * controller of the client register (from Settings); the service is voluntary and refusing it affects no benefits or
+ * sanctions; the second intake meeting with the care-team nurse; the client's service network; guardian and
+ * interpreter signatures.
  */
 export const cooperationAgreementFormV2 = reviseForm(cooperationAgreementForm, {
   schemaVersion: 2,
   fieldsAfter: {
+    coachUnit: coachContactFields,
     entryDate: [
       yesNo('secondMeetingWithNurse', 'Toinen aloitustapaaminen pidettiin yhdessä hoitotahon sairaanhoitajan kanssa', {
         required: true,
@@ -41,6 +45,13 @@ export const cooperationAgreementFormV2 = reviseForm(cooperationAgreementForm, {
         'Asiakkaalle on kerrottu, että työhönvalmennus on vapaaehtoista: siitä kieltäytyminen tai sen keskeyttäminen ei vaikuta etuuksiin eikä aiheuta seuraamuksia',
         { required: true },
       ),
+    ],
+    privacyNoticeGiven: [
+      text('controller', 'Rekisterinpitäjä', {
+        required: true,
+        prefill: 'coach.organisation',
+        help: 'Hyvinvointialue tai muu organisaatio, jonka asiakasrekisteriin valmennuksen tiedot kirjataan. Tulee Asetuksista.',
+      }),
     ],
   },
   sectionsBefore: {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { validAgreement, withChanges } from '../../../../tests/unit/support/form-fixtures'
-import { validateForFinalise } from '../validate'
+import { getFormDefinition } from '../registry'
+import { isValidDraft, validateForFinalise } from '../validate'
+import { cooperationAgreementForm as cooperationAgreementFormV1 } from './definition'
 // The current version (2) keeps every rule of version 1.
 import { cooperationAgreementFormV2 as cooperationAgreementForm } from './definition-v2'
 
@@ -40,6 +42,8 @@ describe('cooperation agreement', () => {
     const rows = empty['consents'] as Row[]
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({ party: 'care-team', direction: 'both', consent: null, validity: 'until-end' })
+    // Health data is the client's separate decision: never ticked in advance.
+    expect(rows[0]!['dataContent']).toEqual(['contact', 'goals-progress', 'employment'])
     expect(paths(withChanges(validAgreement, { consents: rows }))).toEqual([
       'consents.0.partyName',
       'consents.0.consent',
@@ -109,4 +113,39 @@ describe('cooperation agreement', () => {
   it('requires the employer-contact decision', () => {
     expect(paths(withChanges(validAgreement, { employerDisclosure: '' }))).toEqual(['employerDisclosure'])
   })
+
+  it('names the controller of the client register (version 2)', () => {
+    expect(paths(withChanges(validAgreement, { controller: '' }))).toEqual(['controller'])
+    expect(paths(withChanges(validAgreement, { coachPhone: 'soita', coachEmail: 'ei' }))).toEqual([
+      'coachPhone',
+      'coachEmail',
+    ])
+  })
+
+  it('keeps version 1 for agreements made before version 2 added its fields', () => {
+    expect(getFormDefinition('cooperation-agreement')).toBe(cooperationAgreementForm)
+    expect(cooperationAgreementForm.schemaVersion).toBe(2)
+    expect(getFormDefinition('cooperation-agreement', 1)).toBe(cooperationAgreementFormV1)
+    const version1Values = Object.fromEntries(
+      Object.entries(validAgreement).filter(([id]) => !ADDED_IN_VERSION_2.includes(id)),
+    )
+    expect(validateForFinalise(cooperationAgreementFormV1, version1Values)).toEqual([])
+    expect(isValidDraft(cooperationAgreementFormV1, version1Values)).toBe(true)
+    expect(isValidDraft(cooperationAgreementFormV1, validAgreement)).toBe(false)
+  })
 })
+
+/** Every field version 2 added (the draft schema of version 1 refuses them). */
+const ADDED_IN_VERSION_2 = [
+  'coachPhone',
+  'coachEmail',
+  'controller',
+  'secondMeetingWithNurse',
+  'secondMeetingDate',
+  'secondMeetingNurse',
+  'voluntaryNoSanctions',
+  'serviceNetwork',
+  'serviceNetworkDetails',
+  'guardianName',
+  'interpreterName',
+]

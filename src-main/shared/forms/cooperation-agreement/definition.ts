@@ -30,15 +30,22 @@ function rules(values: FormValues, report: ReportIssue): void {
   })
 }
 
-/** The first consent row suggested for a new agreement: integration with the care team is a core IPS principle. */
+/**
+ * The first consent row suggested for a new agreement: integration with the care team is a core IPS principle.
+ * Health data is not ticked: the client decides it separately (the form's help says so).
+ */
 export const careTeamConsentRow: Partial<ConsentRow> = {
   party: 'care-team',
   direction: 'both',
-  dataContent: ['contact', 'goals-progress', 'employment', 'health'],
+  dataContent: ['contact', 'goals-progress', 'employment'],
   purpose: 'Työhönvalmennuksen ja hoidon yhteensovittaminen',
   validity: 'until-end',
 }
 
+/**
+ * Schema version 1. The current agreement is version 2 (definition-v2.ts: this one revised); the wording, the printed
+ * intros and the rules here serve both.
+ */
 export const cooperationAgreementForm = defineForm({
   id: 'cooperation-agreement',
   schemaVersion: 1,
@@ -110,6 +117,12 @@ export const cooperationAgreementForm = defineForm({
         confirm('closureRulesExplained', 'Valmennuksen päättymisen perusteet on käyty läpi', { required: true }),
         confirm('privacyNoticeGiven', 'Tietosuojaseloste on annettu asiakkaalle', { required: true }),
       ],
+      print: {
+        intro:
+          'Valmennuksen tiedot kirjataan rekisterinpitäjän asiakasrekisteriin. Asiakkaalla on oikeus saada tietää, ' +
+          'mitä tietoja hänestä on kirjattu, ja pyytää virheellisen tiedon korjaamista. Tietosuojaseloste kertoo ' +
+          'tarkemmin, miten tietoja käsitellään.',
+      },
     },
     {
       id: 'consents',
@@ -125,7 +138,14 @@ export const cooperationAgreementForm = defineForm({
           help: 'Työhönvalmentajan yhteydenotto työnantajaan kertoo jo, että asiakas saa tukea. Päätöstä voi muuttaa.',
         }),
       ],
-      print: { breakBefore: true },
+      print: {
+        intro:
+          'Suostumus on vapaaehtoinen. Asiakas päättää jokaisesta tahosta erikseen, eikä kieltäytyminen vaikuta ' +
+          'valmennukseen eikä hoitoon. Terveystietoja ja diagnoosia luovutetaan vain, jos ne on mainittu ' +
+          'suostumuksessa. Asiakas voi peruuttaa suostumuksen milloin tahansa kertomalla siitä työhönvalmentajalle ' +
+          'puhelimessa, sähköpostilla tai tapaamisessa. Peruutus kirjataan päivämäärineen, eikä tietoja sen jälkeen ' +
+          'luovuteta eikä pyydetä.',
+      },
     },
     signatureSection(),
   ],

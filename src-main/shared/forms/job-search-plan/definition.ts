@@ -141,7 +141,7 @@ export const jobSearchPlanForm = defineForm({
       id: 'methods',
       heading: 'Työnhaun tavat',
       fields: [
-        select('disclosureDecision', 'Kertomispäätös', disclosureOptions, { required: true }),
+        select('disclosureDecision', 'Mitä työnantajille kerrotaan', disclosureOptions, { required: true }),
         checkboxes('searchMethods', 'Työnhakutavat', searchMethodOptions, { required: true }),
         checkboxes('materials', 'Tarvittavat asiakirjat', materialOptions),
         date('firstEmployerContactTarget', 'Ensimmäinen työnantajakontakti viimeistään', {

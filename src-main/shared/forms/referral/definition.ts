@@ -102,7 +102,7 @@ export const referralForm = defineForm({
         date('acceptedDate', 'Vastaanotettu ja hyväksytty asiakkuuteen', {
           required: true,
           visibleWhen: { field: 'status', equals: 'accepted' },
-          help: 'Päivä, jona työhönvalmentaja otti asiakkaan asiakkuuteensa.',
+          help: 'Päivä, jona asiakas otettiin työhönvalmennukseen.',
         }),
       ],
     },
@@ -131,7 +131,7 @@ export const referralForm = defineForm({
         confirm('clientInformed', 'Asiakas on tietoinen lähetteestä ja haluaa työhönvalmennukseen', { required: true }),
         yesNo('ongoingTreatment', 'Asiakkaalla on hoitosuhde, joka jatkuu valmennuksen ajan', {
           required: true,
-          help: 'IPS-valmennus kulkee yhdessä hoidon kanssa. Vastaus ”ei” ei estä lähetettä: sovitaan, miten hoitotaho järjestetään.',
+          help: 'IPS-valmennus kulkee yhdessä hoidon kanssa. Vastaus ”ei” ei estä lähetettä: sovitaan, miten hoito järjestetään.',
         }),
         date('jointMeetingProposal', 'Ehdotus yhteisen aloitustapaamisen ajankohdaksi', {
           help: 'Ensimmäisellä tapaamisella mukana työhönvalmentaja ja hoitotahon työntekijä.',

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { RESTORE_CHUNK_BYTES } from '@shared/backup/backup-limits'
 import type { ApiClient } from '../../api/api-client'
 import { useApi } from '../../api/api-context'
+import { downloadFile } from '../../files/download-file'
 import { isElectron } from '../print/print-actions'
 import { VAULT_STATUS_KEY } from '../vault/vault-queries'
 
@@ -50,14 +51,7 @@ export function useMakeBackup() {
 
 function download(fileName: string, base64: string) {
   const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0))
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  downloadFile(fileName, new Blob([bytes], { type: 'application/octet-stream' }))
 }
 
 /** The desktop app's folder dialog; null when cancelled. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { CalcInput, PensionBreakEven } from '@benefits'
 import { formatEuro } from '../../format/format'
 import { benefitName } from './benefit-name'
-import { WideTable } from './WideTable'
+import { WideTable } from '../../forms-ui/WideTable'
 import type { DocumentFormat } from '../../format/document-format'
 
 export function BreakEvenCard({

@@ -1,5 +1,6 @@
 import { Center, Loader } from '@mantine/core'
 import { useEffect, useRef } from 'react'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useParams } from 'react-router'
 import type { CoachProfile } from '@shared/settings/coach-profile-schema'
@@ -88,11 +89,7 @@ function CalculationPrint({
   const { verdict, keep } = verdictLines(t, summary, result, calculation.keepPension, format)
   const garnishedBefore = summary.garnishedBefore ?? 0
   const enforcement = result.enforcement
-  const preparedBy = coach
-    ? coach.unit
-      ? t('calculator.print.preparedByUnit', { name: coach.name, unit: coach.unit })
-      : t('calculator.print.preparedBy', { name: coach.name })
-    : null
+  const preparedBy = coach ? preparedByLine(t, coach) : null
 
   return (
     <PrintDocument
@@ -236,4 +233,14 @@ function CalculationPrint({
       )}
     </PrintDocument>
   )
+}
+
+/** Who made the calculation and how the client reaches them, from Settings: name, unit, organisation, phone, e-mail. */
+function preparedByLine(t: TFunction, coach: CoachProfile): string {
+  const where = [coach.unit, coach.organisation].filter(Boolean).join(', ')
+  const contact = [coach.phone, coach.email].filter(Boolean).join(', ')
+  const who = where
+    ? t('calculator.print.preparedByUnit', { name: coach.name, unit: where })
+    : t('calculator.print.preparedBy', { name: coach.name })
+  return contact ? `${who}. ${t('calculator.print.coachContact', { contact })}` : who
 }

@@ -33,8 +33,11 @@ const listItem = (index: number): ClientListItem => ({
 })
 
 function renderCalculator() {
-  // A register of 500 clients: none of them is fetched before the coach searches for one.
-  const clientsList = vi.fn(async () => Array.from({ length: 500 }, (_, index) => listItem(index)))
+  // A register of 500 clients: none of them is fetched before the coach searches for one, and then only a page.
+  const clientsList = vi.fn(async () => ({
+    items: Array.from({ length: 8 }, (_, index) => listItem(index)),
+    total: 500,
+  }))
   const call = vi.fn(async (name: string) => {
     if (name === 'calculator-parameters') return { table: benefits.DEFAULT_PARAMETER_TABLE, overrides: [] }
     if (name === 'clients-list') return clientsList()

@@ -34,7 +34,7 @@ import { CalculationResults } from './CalculationResults'
 import { fieldLabel } from './field-labels'
 import { HouseholdPanel } from './HouseholdPanel'
 import { SavePanel } from './SavePanel'
-import { useWarnBeforeUnload } from './use-warn-before-unload'
+import { useWarnBeforeUnload } from '../../forms-ui/use-warn-before-unload'
 import { WagePanel } from './WagePanel'
 import { YearViewSection } from './YearViewSection'
 

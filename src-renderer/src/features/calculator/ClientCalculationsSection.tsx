@@ -6,7 +6,7 @@ import type { Client } from '@shared/clients/client-schema'
 import { formatDate, formatEuro, formatTime } from '../../format/format'
 import { formatMonth } from './calculator-form'
 import { useCalculationList } from './calculator-queries'
-import { WideTable } from './WideTable'
+import { WideTable } from '../../forms-ui/WideTable'
 
 /** The client page's "Laskelmat": saved calculations (newest first) and a button to calculate. */
 export function ClientCalculationsSection({ client }: { client: Client }) {

@@ -7,7 +7,7 @@ import { useParameters } from './calculator-queries'
 import type { TFunction } from 'i18next'
 import { AddParameterForm } from './AddParameterForm'
 import { SourceLink } from './SourceLinks'
-import { WideTable } from './WideTable'
+import { WideTable } from '../../forms-ui/WideTable'
 import { parameterLabel } from '@shared/calculator/parameter-labels'
 import { useLanguage } from '../../i18n/document-language'
 
@@ -16,6 +16,7 @@ const numberFormat = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 4 }
 export function formatParameterValue(t: TFunction, row: Pick<ParameterRow, 'value' | 'unit'>): string {
   if (row.unit === 'EUR/month') return t('calculator.saved.perMonth', { amount: formatEuro(row.value) })
   if (row.unit === 'EUR/day') return t('calculator.saved.perDay', { amount: formatEuro(row.value) })
+  if (row.unit === 'flag') return t(row.value === 1 ? 'calculator.parameters.flagOn' : 'calculator.parameters.flagOff')
   return `${numberFormat.format(row.value)} (${t(`calculator.parameters.units.${row.unit}`)})`
 }
 

@@ -15,7 +15,7 @@ import { CalculationResults } from './CalculationResults'
 import { benefitInputText, householdLines, savedWageText } from './saved-inputs'
 import { formatParameterValue } from './ParametersPage'
 import { YearOutcome, YearTable } from './YearViewSection'
-import { WideTable } from './WideTable'
+import { WideTable } from '../../forms-ui/WideTable'
 import { parameterLabel } from '@shared/calculator/parameter-labels'
 import { useLanguage } from '../../i18n/document-language'
 

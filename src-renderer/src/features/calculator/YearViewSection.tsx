@@ -11,7 +11,7 @@ import { MONEY, formatFinnishNumber } from '../../forms-ui/finnish-number'
 import { formatMonth, yearMonths, type CalcFormValues } from './calculator-form'
 import { benefitName } from './benefit-name'
 import { NumField, type ErrorOf } from './NumField'
-import { WideTable } from './WideTable'
+import { WideTable } from '../../forms-ui/WideTable'
 
 /** The 12-month view: the coach enters a wage per month, each month is calculated with its own rules. */
 export function YearViewSection({

@@ -1,9 +1,9 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Api } from '@shared/api'
 import { useApi } from '../../api/api-context'
 import { useApiMutation } from '../../queries/use-api-mutation'
-import { clientKeys } from '../clients/client-queries'
+import { useClientSearch } from '../clients/client-queries'
 import type { CalcFormValues } from './calculator-form'
 
 /** Every query key of the calculator feature. */
@@ -50,24 +50,9 @@ export type SavedCalculation = Api['calculator-get']['output']
 /** At most this many clients are offered at a time: the picker never holds the whole register. */
 export const CLIENT_PICKER_LIMIT = 8
 
-/**
- * The clients the calculator's picker offers for a search: at most CLIENT_PICKER_LIMIT, and whether there are more.
- * Cached under the clients' keys, so a new or renamed client refreshes it.
- */
+/** The clients the calculator's picker offers for a search: at most CLIENT_PICKER_LIMIT, and whether there are more. */
 export function useClientPickerSearch(search: string) {
-  const api = useApi()
-  const words = search.trim()
-  return useQuery({
-    queryKey: [...clientKeys.all, 'picker', words] as const,
-    queryFn: async () => {
-      // With a paged clients-list (limit/offset → { items, total }) this becomes:
-      // const items = (await api.call('clients-list', { search: words, limit: CLIENT_PICKER_LIMIT + 1 })).items
-      const items = await api.call('clients-list', { search: words })
-      return { items: items.slice(0, CLIENT_PICKER_LIMIT), more: items.length > CLIENT_PICKER_LIMIT }
-    },
-    enabled: words !== '',
-    placeholderData: keepPreviousData,
-  })
+  return useClientSearch(search, CLIENT_PICKER_LIMIT)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Button, Group, NativeSelect, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core'
+import { Button, Group, NativeSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { Controller, FormProvider, useForm, useFormContext, type FieldPath } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
@@ -16,8 +16,11 @@ import {
 import { ApiCallError } from '../../api/api-client'
 import { DateField } from '../../forms-ui/DateField'
 import { fieldErrorText, useFieldError } from '../../forms-ui/use-field-error'
-import { useClient, useSaveClient } from './client-queries'
+import { useClient, useNewClientDraft, useSaveClient } from './client-queries'
+import { useWarnBeforeUnload } from '../../forms-ui/use-warn-before-unload'
+import { useDateOfBirthFromHenkilotunnus, useKeepNewClientDraft } from './client-form-keeping'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
+import { NoticeAlert } from '../../forms-ui/NoticeAlert'
 
 const EMPTY: ClientInput = {
   firstName: '',
@@ -51,10 +54,20 @@ function ClientForm({ client }: { client: Client | null }) {
   const navigate = useNavigate()
   const save = useSaveClient(client?.id ?? null)
   const [failure, setFailure] = useState<string | null>(null)
+  const draft = useNewClientDraft()
+  const [restored, setRestored] = useState(() => (client ? null : draft.read()))
   const form = useForm<ClientInput, unknown, ClientFields>({
     resolver: zodResolver(clientInputSchema),
-    defaultValues: client ? toInput(client) : EMPTY,
+    defaultValues: client ? toInput(client) : (restored ?? EMPTY),
   })
+  useKeepNewClientDraft(form, client === null, draft)
+  useWarnBeforeUnload(form.formState.isDirty || restored !== null)
+  useDateOfBirthFromHenkilotunnus(form)
+  const startOver = () => {
+    draft.forget()
+    setRestored(null)
+    form.reset(EMPTY)
+  }
   const { control, handleSubmit, setError } = form
   const errorText = (name: string) => fieldErrorText(form.formState.errors, name, t)
 
@@ -62,6 +75,8 @@ function ClientForm({ client }: { client: Client | null }) {
     setFailure(null)
     try {
       const saved = await save.mutateAsync(fields)
+      form.reset(form.getValues()) // nothing unsaved: no question on reload
+      draft.forget() // after the reset, which the draft keeper also hears
       navigate(`/clients/${saved.id}`, { replace: client === null })
     } catch (error) {
       if (error instanceof ApiCallError && error.code === 'invalid-input') {
@@ -79,6 +94,16 @@ function ClientForm({ client }: { client: Client | null }) {
       </Title>
       <Paper component="form" onSubmit={submit} p="lg" withBorder maw={900} noValidate>
         <Stack gap="lg">
+          {restored && (
+            <NoticeAlert tone="teal" data-testid="new-client-restored">
+              <Group justify="space-between" gap="sm">
+                <Text>{t('clients.draftRestored')}</Text>
+                <Button variant="default" size="compact-md" onClick={startOver}>
+                  {t('clients.draftStartOver')}
+                </Button>
+              </Group>
+            </NoticeAlert>
+          )}
           <Section title={t('clients.sections.person')}>
             <Field name="firstName" required autoFocus />
             <Field name="lastName" required />
@@ -173,7 +198,15 @@ function ClientForm({ client }: { client: Client | null }) {
             <Button type="submit" size="md" loading={form.formState.isSubmitting}>
               {t('common.save')}
             </Button>
-            <Button variant="default" size="md" onClick={() => navigate(client ? `/clients/${client.id}` : '/clients')}>
+            <Button
+              variant="default"
+              size="md"
+              onClick={() => {
+                // Cancel means the coach does not want this client: nothing is kept.
+                if (!client) draft.forget()
+                navigate(client ? `/clients/${client.id}` : '/clients')
+              }}
+            >
               {t('common.cancel')}
             </Button>
           </Group>
@@ -189,7 +222,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
       <Title order={2} size="h4" component="legend" mb="sm">
         {title}
       </Title>
-      <SimpleGrid cols={2} spacing="md">
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
         {children}
       </SimpleGrid>
     </fieldset>

@@ -12,7 +12,10 @@ import { LogContactButton } from '../contacts/LogContactButton'
 import { ClientWorkSection } from '../jobs/ClientWorkSection'
 import { PhaseSection } from '../phases/PhaseSection'
 import { ClientTimelineSection } from '../timeline/ClientTimelineSection'
+import { ClientDataSection } from '../data-requests/ClientDataSection'
+import { StartClientPresentButton } from '../privacy/StartClientPresentButton'
 import { clientName } from './client-name'
+import { clientSummaryRows } from './client-summary-rows'
 import { useArchiveClient, useClient } from './client-queries'
 import { ClientStatusBadge } from './ClientStatusBadge'
 
@@ -40,24 +43,7 @@ function ClientDetails({ client }: { client: Client }) {
   const [confirmOpen, confirm] = useDisclosure(false)
   const archived = client.archivedAt !== null
 
-  const rows: Array<[string, string]> = [
-    [t('clients.fields.dateOfBirth'), formatDate(client.dateOfBirth)],
-    [t('clients.fields.henkilotunnus'), client.henkilotunnus ?? ''],
-    [t('clients.fields.phone'), client.phone ?? ''],
-    [t('clients.fields.email'), client.email ?? ''],
-    [t('clients.fields.municipality'), client.municipality ?? ''],
-    [t('clients.fields.treatingUnit'), client.treatingUnit ?? ''],
-    [t('clients.fields.nurseName'), client.nurseName ?? ''],
-    [t('clients.fields.referralDate'), formatDate(client.referralDate)],
-    [
-      t('process.client.situationAtReferral'),
-      client.situationAtReferral ? t(`process.client.situations.${client.situationAtReferral}`) : '',
-    ],
-    [
-      t('process.client.careTeamFrequency'),
-      client.careTeamFrequency ? t(`process.client.frequencies.${client.careTeamFrequency}`) : '',
-    ],
-  ]
+  const rows = clientSummaryRows(client, t)
 
   return (
     <Stack gap="md" maw={1000}>
@@ -75,6 +61,7 @@ function ClientDetails({ client }: { client: Client }) {
           )}
         </div>
         <Group>
+          <StartClientPresentButton clientId={client.id} />
           {!archived && <LogContactButton clientId={client.id} />}
           <Button
             variant="default"
@@ -128,6 +115,7 @@ function ClientDetails({ client }: { client: Client }) {
       <ClientConsentsSection client={client} />
       <ClientFormsSection client={client} />
       <ClientCalculationsSection client={client} />
+      <ClientDataSection client={client} />
 
       <Modal opened={confirmOpen} onClose={confirm.close} title={t('clients.archiveConfirmTitle')} centered>
         <Text mb="md">{t('clients.archiveConfirmText', { name: clientName(client) })}</Text>

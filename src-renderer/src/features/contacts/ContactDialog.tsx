@@ -52,6 +52,8 @@ type Props = {
   employerId?: string | null
   /** Editing an existing contact. */
   contact?: Contact | null
+  /** Whom a new contact is with, when the caller knows (a reminder on the home page); default: the client. */
+  initialWith?: ContactInput['withWhom']
 }
 
 /** The contact log's dialog: today, face to face with the client and the usual code by default; Ctrl+Enter saves. */
@@ -81,7 +83,7 @@ function initialValues(props: Props): ContactInput {
     onDate: localToday(),
     startTime: '',
     durationMinutes: null,
-    withWhom: props.employerId ? 'employer' : 'client',
+    withWhom: props.initialWith ?? (props.employerId ? 'employer' : 'client'),
     mode: 'face-to-face',
     reached: true,
     setting: 'community',

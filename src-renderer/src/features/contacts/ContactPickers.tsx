@@ -1,4 +1,6 @@
 import { Checkbox, NativeSelect, Select, SimpleGrid, TextInput } from '@mantine/core'
+import { useIsFetching } from '@tanstack/react-query'
+import { useState } from 'react'
 import { Controller, type Control } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import {
@@ -7,14 +9,27 @@ import {
   type ContactFields,
   type ContactInput,
 } from '@shared/contacts/contact-schema'
+import { foldForSearch } from '@shared/text/search-text'
 import { DateField } from '../../forms-ui/DateField'
 import { clientName } from '../clients/client-name'
-import { useClientList } from '../clients/client-queries'
+import { usePacedValue } from '../../queries/use-paced-value'
+import { clientKeys, useClient, useClientSearch, useRecentClients } from '../clients/client-queries'
 import { useEmployer, useEmployerList } from '../employers/employer-queries'
 
 // The parts of the contact dialog that choose whom the contact is about, and an employer contact's own fields.
 
 type FormControl = Control<ContactInput, unknown, ContactFields>
+
+/** Whether every word typed occurs in the text, accents and case folded (as the core's search reads words). */
+function matchesWords(text: string, search: string): boolean {
+  const folded = foldForSearch(text)
+  return foldForSearch(search)
+    .split(' ')
+    .every((word) => folded.includes(word))
+}
+
+/** At most this many clients are offered for a search; with no search, the clients worked on last. */
+const CLIENT_CHOICES = 20
 
 export function ClientPicker({
   control,
@@ -28,31 +43,76 @@ export function ClientPicker({
   autoFocus: boolean
 }) {
   const { t } = useTranslation()
-  const clients = useClientList('', false)
-  const data = (clients.data ?? []).map((client) => ({ value: client.id, label: clientName(client) }))
   return (
     <Controller
       control={control}
       name="clientId"
       render={({ field }) => (
-        <Select
+        <ClientSelect
           label={
             optional
               ? `${t('process.contacts.client')} (${t('process.contacts.general')})`
               : t('process.contacts.client')
           }
-          placeholder={t('process.contacts.clientPlaceholder')}
-          searchable
-          clearable={optional}
-          required={!optional}
-          data={data}
           value={field.value ?? null}
           onChange={(value) => field.onChange(value)}
+          optional={optional}
           error={error}
-          data-autofocus={autoFocus ? true : undefined}
-          nothingFoundMessage={t('clients.noMatches')}
+          autoFocus={autoFocus}
         />
       )}
+    />
+  )
+}
+
+/**
+ * Search-as-you-type choice of a client: the core finds the few that match what is typed (never the whole register),
+ * paced by its answers; before anything is typed it offers the clients worked on last.
+ */
+function ClientSelect({
+  label,
+  value,
+  onChange,
+  optional,
+  error,
+  autoFocus,
+}: {
+  label: string
+  value: string | null
+  onChange: (value: string | null) => void
+  optional: boolean
+  error: string | undefined
+  autoFocus: boolean
+}) {
+  const { t } = useTranslation()
+  const [search, setSearch] = useState('')
+  const searched = usePacedValue(search.trim(), useIsFetching({ queryKey: clientKeys.searches() }) > 0)
+  const found = useClientSearch(searched, CLIENT_CHOICES)
+  const recent = useRecentClients()
+  const chosen = useClient(value ?? '')
+  const offered = searched === '' ? (recent.data ?? []) : (found.data?.items ?? [])
+  const pending = searched !== search.trim() || (searched !== '' && found.isPlaceholderData)
+  const choices = [...(chosen.data ? [chosen.data] : []), ...offered.filter((client) => client.id !== value)]
+  return (
+    <Select
+      label={label}
+      placeholder={t('process.contacts.clientPlaceholder')}
+      searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      // The core's answer is shown as it is (it matched names, municipality and nurse, accents folded); while the
+      // answer to the newest text is on its way, what is on screen is narrowed to the names that still match.
+      filter={({ options }) =>
+        pending ? options.filter((option) => matchesWords('label' in option ? option.label : '', search)) : options
+      }
+      clearable={optional}
+      required={!optional}
+      data={choices.map((client) => ({ value: client.id, label: clientName(client) }))}
+      value={value}
+      onChange={onChange}
+      error={error}
+      data-autofocus={autoFocus ? true : undefined}
+      nothingFoundMessage={searched === '' ? undefined : t('clients.noMatches')}
     />
   )
 }

@@ -7,8 +7,7 @@ import { useParams } from 'react-router'
 import type { Employer } from '@shared/employers/employer-schema'
 import { formatDate } from '../../format/format'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
-import { useClientList } from '../clients/client-queries'
-import { clientName } from '../clients/client-name'
+import { useClientNames } from '../clients/client-queries'
 import { useEmployerContacts } from '../contacts/contact-queries'
 import { LogContactButton } from '../contacts/LogContactButton'
 import { useAddEmployerPerson, useEmployer } from './employer-queries'
@@ -148,9 +147,8 @@ function PersonsSection({ employer }: { employer: Employer }) {
 function EmployerContactLog({ employerId }: { employerId: string }) {
   const { t } = useTranslation()
   const contacts = useEmployerContacts(employerId)
-  const clients = useClientList('', true)
-  const names = new Map((clients.data ?? []).map((client) => [client.id, clientName(client)]))
   const rows = contacts.data ?? []
+  const names = useClientNames(rows.flatMap((contact) => (contact.clientId ? [contact.clientId] : [])))
   return (
     <Paper
       withBorder

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core'
+import { Badge, Button, Group, NativeSelect, Paper, Table, Text, Title } from '@mantine/core'
 import { FilePlus } from 'lucide-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,7 +10,8 @@ import { useLanguage } from '../../i18n/document-language'
 import { formatDate } from '../../format/format'
 import { useClientForms, useCreateForm } from './form-queries'
 
-const STATUS_COLOR = { draft: 'orange.9', finalised: 'blue.9', signed: 'teal.9' } as const
+/** Status badges with at least 4.5:1 contrast (autoContrast: black on the light yellow of a draft). */
+const STATUS_COLOR = { draft: 'yellow.4', finalised: 'blue.9', signed: 'teal.9' } as const
 
 export function ClientFormsSection({ client }: { client: Client }) {
   const { t } = useTranslation()
@@ -55,7 +56,6 @@ export function ClientFormsSection({ client }: { client: Client }) {
             <Table.Tr>
               <Table.Th>{t('forms.section.columns.form')}</Table.Th>
               <Table.Th>{t('forms.section.columns.status')}</Table.Th>
-              <Table.Th>{t('forms.section.columns.version')}</Table.Th>
               <Table.Th>{t('forms.section.columns.date')}</Table.Th>
               <Table.Th>{t('forms.section.columns.actions')}</Table.Th>
             </Table.Tr>
@@ -65,14 +65,20 @@ export function ClientFormsSection({ client }: { client: Client }) {
               <Table.Tr key={item.documentId}>
                 <Table.Td>{formTitle(item.formId, language, item.title)}</Table.Td>
                 <Table.Td>
-                  <Text c={STATUS_COLOR[item.status]} fw={600} style={{ whiteSpace: 'nowrap' }}>
-                    {t(`forms.status.${item.status}`)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {item.latestVersion
-                    ? t('forms.section.versionNumber', { number: item.latestVersion.versionNumber })
-                    : t('forms.section.noVersion')}
+                  {/* Status and version share a column, so the table fits a window at 200 % zoom. */}
+                  <Group gap="xs">
+                    <Badge
+                      color={STATUS_COLOR[item.status]}
+                      autoContrast
+                      size="lg"
+                      styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+                    >
+                      {t(`forms.status.${item.status}`)}
+                    </Badge>
+                    {item.latestVersion && (
+                      <Text span>{t('forms.section.versionNumber', { number: item.latestVersion.versionNumber })}</Text>
+                    )}
+                  </Group>
                 </Table.Td>
                 <Table.Td>{formatDate(item.updatedAt)}</Table.Td>
                 <Table.Td>

@@ -18,6 +18,7 @@ import { FormEditor } from './FormEditor'
 import { FormPrintBody } from './FormPrintBody'
 import { useEditVersion, useFormDocument, useFormVersion, useRemoveSignature } from './form-queries'
 import { SignatureDialog, type SignatureTarget } from './SignatureDialog'
+import layout from './form-layout.module.css'
 
 export function FormDocumentPage() {
   const { t } = useTranslation()
@@ -119,8 +120,8 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
   return (
     <Stack gap="md">
       {version.isLatest && <PhaseSuggestion clientId={doc.clientId} formId={version.formId} />}
-      <Group align="flex-start" gap="xl" wrap="nowrap">
-        <Paper withBorder p="lg" style={{ flex: 1, minWidth: 0, maxWidth: 780 }}>
+      <div className={layout.layout}>
+        <Paper withBorder p="lg" className={layout.content}>
           <Group justify="space-between" mb="sm">
             <Title order={2} size="h3">
               {t('forms.version.title', { number: version.versionNumber })}
@@ -132,14 +133,7 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
             <FormPrintBody def={def} values={values} />
           </div>
         </Paper>
-        <Paper
-          component="aside"
-          withBorder
-          p="md"
-          w={300}
-          style={{ flexShrink: 0, position: 'sticky', top: 16 }}
-          aria-label={t('forms.sign.title')}
-        >
+        <Paper component="aside" withBorder p="md" className={layout.panel} aria-label={t('forms.sign.title')}>
           <Stack gap="sm">
             {version.isLatest && (
               <Button leftSection={<FilePen size={18} aria-hidden />} onClick={() => void edit()}>
@@ -238,7 +232,7 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
               )
             })}
             <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-              {t('forms.version.hash')}: {version.contentHash.slice(0, 16)}
+              {t('forms.version.hash')}: {version.contentHash.slice(0, 16)}. {t('forms.version.hashHelp')}
             </Text>
           </Stack>
         </Paper>
@@ -249,7 +243,7 @@ function VersionDetails({ version, doc }: { version: VersionData; doc: FormDocum
           onClose={() => setTarget(null)}
           onSaved={() => setTarget(null)}
         />
-      </Group>
+      </div>
     </Stack>
   )
 }

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
+import { usePanelBelow } from '../../app/use-narrow-layout'
 import { notifications } from '@mantine/notifications'
 import { CheckCheck, Eye, Printer, Trash2 } from 'lucide-react'
 import { useEffect, useRef, useState } from 'react'
@@ -15,6 +16,7 @@ import { isElectron, printRoute } from '../print/print-actions'
 import { useDraftAutosave, type SaveState } from './autosave'
 import { fieldDomId, FormSection } from './FormFields'
 import { useDiscardDraft, useFinaliseForm } from './form-queries'
+import layout from './form-layout.module.css'
 
 type Draft = NonNullable<FormDocumentView['draft']>
 
@@ -52,6 +54,7 @@ export function FormEditor({
   const [issues, setIssues] = useState<FinaliseIssue[]>([])
   const [busy, setBusy] = useState(false)
   const [discardOpen, discard] = useDisclosure(false)
+  const panelBelow = usePanelBelow()
   const problemsRef = useRef<HTMLDivElement>(null)
   const { changed } = autosave
   const issueText = (issue: FinaliseIssue) => validationText(t, issue.message, issue.values)
@@ -110,8 +113,8 @@ export function FormEditor({
 
   return (
     <FormProvider {...form}>
-      <Group align="flex-start" gap="xl" wrap="nowrap">
-        <Stack gap="lg" style={{ flex: 1, maxWidth: 780, minWidth: 0 }}>
+      <div className={layout.layout}>
+        <Stack gap="lg" className={layout.content}>
           <div>
             <Anchor component={Link} to={`/clients/${doc.clientId}`} size="md">
               {t('forms.editor.back')}
@@ -171,18 +174,17 @@ export function FormEditor({
               ))}
             </Stack>
           </form>
+          {/* The panel is under the form, so the save state stays in sight at the bottom while typing. */}
+          {panelBelow && (
+            <div className={layout.statusBar}>
+              <SaveStateText state={autosave.state} />
+            </div>
+          )}
         </Stack>
 
-        <Paper
-          component="aside"
-          withBorder
-          p="md"
-          w={270}
-          style={{ position: 'sticky', top: 16, flexShrink: 0, maxHeight: 'calc(100vh - 32px)', overflowY: 'auto' }}
-          aria-label={t('forms.editor.sectionsNav')}
-        >
+        <Paper component="aside" withBorder p="md" className={layout.panel} aria-label={t('forms.editor.actions')}>
           <Stack gap="md">
-            <SaveStateText state={autosave.state} />
+            {!panelBelow && <SaveStateText state={autosave.state} />}
             <Button
               leftSection={<CheckCheck size={18} aria-hidden />}
               onClick={() => void finalise()}
@@ -232,7 +234,7 @@ export function FormEditor({
             </Button>
           </Stack>
         </Paper>
-      </Group>
+      </div>
       <Modal
         opened={discardOpen}
         onClose={discard.close}

@@ -3,14 +3,29 @@ import { DatesProvider } from '@mantine/dates'
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import 'dayjs/locale/fi'
+import { useEffect, useState } from 'react'
 import { FormProvider, useForm, type UseFormReturn } from 'react-hook-form'
-import { describe, expect, it } from 'vitest'
-import { defineForm, type FormValues, type SectionDescriptor } from '@shared/forms'
+import { describe, expect, it, vi } from 'vitest'
+import { defineForm, localToday, type FormValues, type SectionDescriptor } from '@shared/forms'
+import { consentsField } from '@shared/forms/consent-fields'
 import { date, number, options, radio, rows, text } from '@shared/forms/fields'
 import { FormSection } from './FormFields'
+import type * as simpleInput from './SimpleInput'
+
+// Counted: how often each field renders (by its path).
+const fieldRenders = new Map<string, number>()
+vi.mock('./SimpleInput', async (importOriginal) => {
+  const original = await importOriginal<typeof simpleInput>()
+  return {
+    SimpleInput: (props: Parameters<typeof original.SimpleInput>[0]) => {
+      fieldRenders.set(props.path, (fieldRenders.get(props.path) ?? 0) + 1)
+      return original.SimpleInput(props)
+    },
+  }
+})
 
 /** Renders one form section as the editor does and hands back the react-hook-form instance behind it. */
-function renderSection(section: SectionDescriptor) {
+function renderSection(section: SectionDescriptor, initial: FormValues = {}) {
   const def = defineForm({
     id: 'test',
     schemaVersion: 1,
@@ -21,8 +36,14 @@ function renderSection(section: SectionDescriptor) {
   })
   const holder: { form?: UseFormReturn<FormValues> } = {}
   function Harness() {
-    const form = useForm<FormValues>({ defaultValues: def.emptyValues() })
+    const form = useForm<FormValues>({ defaultValues: { ...def.emptyValues(), ...initial } })
     holder.form = form
+    // As the editor does: its save state changes while the coach types, so it renders again.
+    const [, setChanges] = useState(0)
+    useEffect(() => {
+      const subscription = form.watch(() => setChanges((count) => count + 1))
+      return () => subscription.unsubscribe()
+    }, [form])
     return (
       <FormProvider {...form}>
         <FormSection section={section} />
@@ -116,7 +137,7 @@ describe('form fields', () => {
     const inputs = screen.getAllByLabelText('Tehtävä')
     expect(inputs).toHaveLength(2)
     await user.type(inputs[1]!, 'Varastotyö')
-    await user.click(screen.getByRole('button', { name: 'Poista rivi Toive 1' }))
+    await user.click(screen.getByRole('button', { name: 'Poista toive 1' }))
     expect(values()['jobs']).toEqual([{ title: 'Varastotyö' }])
     expect(screen.getByText('Toive 1')).toBeTruthy()
     expect(screen.queryByText('Toive 2')).toBeNull()
@@ -130,5 +151,74 @@ describe('form fields', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true')
     await user.type(input, 'A')
     expect(screen.queryByText('Pakollinen tieto puuttuu.')).toBeNull()
+  })
+
+  it('renders only the field typed in, whatever else the form holds', async () => {
+    const { user } = renderSection(
+      section(
+        text('first', 'Ensimmäinen'),
+        text('second', 'Toinen', { visibleWhen: { field: 'first', equals: 'x' } }),
+        text('third', 'Kolmas'),
+        rows('jobs', 'Toivotut työtehtävät', [text('title', 'Tehtävä')], {
+          addLabel: 'Lisää toive',
+          rowLabel: 'Toive',
+        }),
+      ),
+    )
+    await user.click(screen.getByRole('button', { name: 'Lisää toive' }))
+    fieldRenders.clear()
+    await user.type(screen.getByLabelText('Kolmas'), 'abcdef')
+    // The typed field's own controller renders; no field component does, and no other field.
+    expect(screen.getByLabelText('Kolmas')).toHaveProperty('value', 'abcdef')
+    expect([...fieldRenders]).toEqual([])
+  })
+
+  it('shows a problem of a repeating group and clears it when a row is added', async () => {
+    const { user, form } = renderSection(
+      section(
+        rows('jobs', 'Toivotut työtehtävät', [text('title', 'Tehtävä')], {
+          addLabel: 'Lisää toive',
+          rowLabel: 'Toive',
+        }),
+      ),
+    )
+    act(() => form().setError('jobs', { type: 'finalise', message: 'Lisää vähintään 1 rivi.' }))
+    expect(screen.getByRole('alert').textContent).toBe('Lisää vähintään 1 rivi.')
+    await user.click(screen.getByRole('button', { name: 'Lisää toive' }))
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('dates a new consent row today, like the first one', async () => {
+    const { user, values } = renderSection(section(consentsField('consents', 'Suostumukset')))
+    await user.click(screen.getByRole('button', { name: 'Lisää suostumus' }))
+    await user.click(screen.getByRole('button', { name: 'Lisää suostumus' }))
+    const rows = values()['consents'] as Array<Record<string, unknown>>
+    expect(rows.map((row) => row['givenOn'])).toEqual([localToday(), localToday()])
+    expect(screen.getByRole('button', { name: 'Poista suostumus 2' })).toBeTruthy()
+  })
+
+  it('shows a read-only snapshot of consents as sentences, with nothing to edit, add or remove', () => {
+    renderSection(section(consentsField('ending', 'Voimassa olleet suostumukset', { readOnly: true })), {
+      ending: [
+        {
+          party: 'kela',
+          partyName: 'Kela, Joensuu',
+          direction: 'give',
+          dataContent: ['benefits'],
+          dataContentOther: '',
+          purpose: 'Etuusneuvonta',
+          validity: 'until-end',
+          validUntil: '',
+          consent: true,
+          givenOn: '2025-03-03',
+          withdrawnOn: '',
+        },
+      ],
+    })
+    expect(screen.getByText('Työhönvalmentaja sai antaa tälle taholle seuraavat tiedot.')).toBeTruthy()
+    expect(screen.getByText('Suostumus 1: Kela – Kela, Joensuu')).toBeTruthy()
+    expect(screen.queryAllByRole('textbox')).toHaveLength(0)
+    expect(screen.queryAllByRole('button')).toHaveLength(0)
+    expect(screen.queryAllByRole('radio')).toHaveLength(0)
   })
 })

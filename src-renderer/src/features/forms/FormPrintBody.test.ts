@@ -23,13 +23,13 @@ describe('printed answers', () => {
     for (const value of ['', '   ', null, undefined, []]) expect(answerText(text('a', 'A'), value, t)).toBe('')
   })
 
-  it("prints each signer's name from the form's own answers until the signature is stored", () => {
+  it("prints each signer's name from the form's answers, and leaves place and date blank until they sign", () => {
     const def = getFormDefinition('referral')!
     const values = { referrerName: 'Hanna Hoitaja', clientName: 'Aino Virtanen', signingPlace: 'Joensuu' }
-    const blocks = signatureBlocks(def, values, [], t)
-    expect(blocks.map((block) => [block.role, block.name, block.place])).toEqual([
-      ['Lähettäjä', 'Hanna Hoitaja', 'Joensuu'],
-      ['Asiakas (vapaaehtoinen)', 'Aino Virtanen', 'Joensuu'],
+    const blocks = signatureBlocks(def, { ...values, signingDate: '2025-03-04' }, [], t)
+    expect(blocks.map((block) => [block.role, block.name, block.place, block.date])).toEqual([
+      ['Lähettäjä', 'Hanna Hoitaja', undefined, undefined],
+      ['Asiakas (vapaaehtoinen)', 'Aino Virtanen', undefined, undefined],
     ])
     const signed = signatureBlocks(
       def,
@@ -46,6 +46,7 @@ describe('printed answers', () => {
       ],
       t,
     )
+    expect(signed[0]).toEqual({ role: 'Lähettäjä', name: 'Hanna Hoitaja' })
     expect(signed[1]).toMatchObject({ name: 'Aino V.', place: 'Lieksa', date: '4.3.2025', note: 'paperilla 4.3.2025' })
   })
 })

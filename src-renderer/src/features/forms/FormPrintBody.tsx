@@ -8,11 +8,14 @@ import {
   type FieldDescriptor,
   type FormDefinition,
   type FormValues,
+  type RowsField,
   type RowValues,
+  type SectionDescriptor,
   type SimpleField,
 } from '@shared/forms'
 import { FINNISH_FORMAT, useDocumentFormat, type DocumentFormat } from '../../format/document-format'
 import type { SignatureBlockData } from '../print/PrintDocument'
+import { ConsentsPrint } from './ConsentsPrint'
 
 type Translate = TFunction
 
@@ -70,13 +73,7 @@ function Answer({ field, value }: { field: SimpleField; value: unknown }) {
   return <span className="print-empty">{t('forms.print.empty')}</span>
 }
 
-function RowsAnswer({
-  field,
-  value,
-}: {
-  field: Extract<FieldDescriptor, { kind: 'rows' | 'consents' }>
-  value: unknown
-}) {
+function RowsAnswer({ field, value }: { field: RowsField; value: unknown }) {
   const { t } = useTranslation()
   const format = useDocumentFormat()
   const rows = Array.isArray(value) ? (value as RowValues[]) : []
@@ -86,8 +83,7 @@ function RowsAnswer({
     (sub) => !sub.print?.omit && rows.some((row) => conditionHolds(sub.visibleWhen, row) && !isEmptyValue(row[sub.id])),
   )
   const asTable =
-    (field.print?.as ?? (field.kind === 'consents' || field.fields.length > 5 ? 'list' : 'table')) === 'table' &&
-    columns.length <= MAX_TABLE_COLUMNS
+    (field.print?.as ?? (field.fields.length > 5 ? 'list' : 'table')) === 'table' && columns.length <= MAX_TABLE_COLUMNS
   if (asTable) {
     return (
       <table className="print-table">
@@ -132,17 +128,107 @@ function RowsAnswer({
   )
 }
 
-function FieldRow({ label, children, wide }: { label: string; children: React.ReactNode; wide?: boolean }) {
+function FieldRow({
+  label,
+  children,
+  wide,
+  labelHidden,
+}: {
+  label: string
+  children: React.ReactNode
+  wide?: boolean
+  labelHidden?: boolean
+}) {
   return (
     <div className={wide ? 'print-field print-field--wide' : 'print-field'}>
-      <dt>{label}</dt>
+      <dt className={labelHidden ? 'print-visually-hidden' : undefined}>{label}</dt>
       <dd>{children}</dd>
     </div>
   )
 }
 
-/** The printed answers of a form, section by section (signature lines come from `signatureBlocks`). */
-export function FormPrintBody({ def, values }: { def: FormDefinition; values: FormValues }) {
+/** A tick-box statement ("Tietosuojaseloste on annettu asiakkaalle") printed as a sentence with its box. */
+function Statement({ label, checked }: { label: string; checked: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <div className="print-field print-field--statement">
+      <dt>{label}</dt>
+      <dd>
+        <span
+          className="print-box"
+          data-checked={checked || undefined}
+          role="img"
+          aria-label={checked ? t('forms.print.checked') : t('forms.print.notChecked')}
+        />
+      </dd>
+    </div>
+  )
+}
+
+/** One field as printed: label and answer, a table or blocks of rows, consents as sentences, a ticked statement. */
+export function PrintedField({
+  field,
+  values,
+  labelHidden = false,
+}: {
+  field: FieldDescriptor
+  values: FormValues
+  labelHidden?: boolean
+}) {
+  const value = values[field.id]
+  if (field.kind === 'consents') {
+    return (
+      <FieldRow label={field.label} wide labelHidden={labelHidden}>
+        {/* A read-only consents field is a snapshot of another form's consents (the closure's ending ones). */}
+        <ConsentsPrint field={field} value={value} ended={field.readOnly === true} />
+      </FieldRow>
+    )
+  }
+  if (field.kind === 'rows') {
+    return (
+      <FieldRow label={field.label} wide labelHidden={labelHidden}>
+        <RowsAnswer field={field} value={value} />
+      </FieldRow>
+    )
+  }
+  if (field.kind === 'confirm') return <Statement label={field.label} checked={value === true} />
+  return (
+    <FieldRow label={field.label}>
+      <Answer field={field} value={value} />
+    </FieldRow>
+  )
+}
+
+/** Place and date belong to each signer's block (written by hand until signed), never to the body. */
+const SIGNING_PLACE_AND_DATE = new Set(['signingPlace', 'signingDate'])
+
+function printedInBody(
+  def: FormDefinition,
+  section: SectionDescriptor,
+  field: FieldDescriptor,
+  signatures: 'inline' | 'blocks',
+): boolean {
+  if (section.role !== 'signatures') return true
+  if (SIGNING_PLACE_AND_DATE.has(field.id)) return false
+  if (signatures === 'inline') return true
+  // On paper the copy to the client is a sentence under the signature blocks (copyToClientNote), and a name asked for
+  // in the signature section (the guardian's, the interpreter's) is printed in that signer's block.
+  return field.id !== 'copyGivenToClient' && !def.signers.some((signer) => signer.nameField === field.id)
+}
+
+/**
+ * The printed answers of a form, section by section. On paper (`signatures: 'blocks'`) the signature section's
+ * answers go with the signature blocks (`signatureBlocks`, `copyToClientNote`); inline on screen they are listed.
+ */
+export function FormPrintBody({
+  def,
+  values,
+  signatures = 'inline',
+}: {
+  def: FormDefinition
+  values: FormValues
+  signatures?: 'inline' | 'blocks'
+}) {
   return (
     <>
       {def.sections
@@ -151,12 +237,11 @@ export function FormPrintBody({ def, values }: { def: FormDefinition; values: Fo
           (section) => !section.print?.omitWhenEmpty || section.fields.some((field) => !isEmptyValue(values[field.id])),
         )
         .map((section) => {
-          // Place and date of signing are printed in the signature blocks themselves.
           const fields = section.fields.filter(
             (field) =>
               !field.print?.omit &&
               conditionHolds(field.visibleWhen, values) &&
-              !(section.role === 'signatures' && (field.id === 'signingPlace' || field.id === 'signingDate')),
+              printedInBody(def, section, field, signatures),
           )
           if (fields.length === 0) return null
           const className = [
@@ -168,25 +253,31 @@ export function FormPrintBody({ def, values }: { def: FormDefinition; values: Fo
             .join(' ')
           return (
             <section key={section.id} className={className}>
-              {section.role !== 'signatures' && <h2>{section.heading}</h2>}
+              <h2>{section.heading}</h2>
+              {section.print?.intro && <p className="print-intro">{section.print.intro}</p>}
               <dl className="print-fields">
-                {fields.map((field) =>
-                  field.kind === 'rows' || field.kind === 'consents' ? (
-                    <FieldRow key={field.id} label={field.label} wide>
-                      <RowsAnswer field={field} value={values[field.id]} />
-                    </FieldRow>
-                  ) : (
-                    <FieldRow key={field.id} label={field.label}>
-                      <Answer field={field} value={values[field.id]} />
-                    </FieldRow>
-                  ),
-                )}
+                {fields.map((field) => (
+                  <PrintedField
+                    key={field.id}
+                    field={field}
+                    values={values}
+                    // A group named like its section ("Toimenpiteet" under "Toimenpiteet") is not named twice.
+                    labelHidden={field.label === section.heading}
+                  />
+                ))}
               </dl>
             </section>
           )
         })}
     </>
   )
+}
+
+/** The sentence under the signatures about the client's copy, or '' when it was not answered. */
+export function copyToClientNote(values: FormValues, t: Translate): string {
+  if (values.copyGivenToClient === true) return t('forms.print.copyGiven')
+  if (values.copyGivenToClient === false) return t('forms.print.copyNotGiven')
+  return ''
 }
 
 export type StoredSignature = {
@@ -205,23 +296,20 @@ export function signatureBlocks(
   t: Translate,
   format: DocumentFormat = FINNISH_FORMAT,
 ): SignatureBlockData[] {
-  const formatDate = format.date
-  const place = typeof values.signingPlace === 'string' ? values.signingPlace : ''
-  const date = typeof values.signingDate === 'string' ? formatDate(values.signingDate) : ''
   return activeSigners(def, values).map((signer) => {
     const signed = signatures.find((signature) => signature.signerRole === signer.role)
-    const name = readString(values, signer.nameField)
-    if (!signed) return { role: signer.label, name, place, date }
+    // Not signed yet: the name is printed, place and date are left blank to be written by hand.
+    if (!signed) return { role: signer.label, name: readString(values, signer.nameField) }
     return {
       role: signer.label,
       name: signed.signerName,
       place: signed.place ?? '',
-      date: formatDate(signed.signedOn),
+      date: format.date(signed.signedOn),
       imageDataUrl: signed.imageDataUrl,
       note:
         signed.method === 'paper'
-          ? t('forms.print.paperNote', { date: formatDate(signed.signedOn) })
-          : t('forms.print.screenNote', { date: formatDate(signed.signedOn) }),
+          ? t('forms.print.paperNote', { date: format.date(signed.signedOn) })
+          : t('forms.print.screenNote', { date: format.date(signed.signedOn) }),
     }
   })
 }

@@ -11,7 +11,7 @@ import type { PrintRoute } from '../print/print-actions'
 import { PrintLanguageChoice, printRouteIn, usePrintLanguage } from '../print/print-language'
 import { usePrintReady } from '../print/print-ready'
 import { PrintToolbar } from '../print/PrintToolbar'
-import { FormPrintBody, signatureBlocks, type StoredSignature } from './FormPrintBody'
+import { copyToClientNote, FormPrintBody, signatureBlocks, type StoredSignature } from './FormPrintBody'
 import { useFormDocument, useFormVersion } from './form-queries'
 
 function Loading() {
@@ -85,9 +85,10 @@ function PrintFormIn({
         </AppLanguage>
       }
       signatures={signatureBlocks(def, values, signatures, t, format)}
-      footnote={stamp.kind === 'version' ? t('forms.print.hash', { hash: stamp.hash.slice(0, 16) }) : undefined}
+      signaturesNote={copyToClientNote(values, t)}
+      pageFooter={stamp.kind === 'version' ? t('forms.print.hash', { hash: stamp.hash.slice(0, 16) }) : undefined}
     >
-      <FormPrintBody def={def} values={values} />
+      <FormPrintBody def={def} values={values} signatures="blocks" />
     </PrintDocument>
   )
 }

@@ -140,71 +140,74 @@ function SignatureForm({
     }
   }
 
+  // A form: Enter in the name, place or date saves, as in any dialog.
   return (
-    <Stack gap="md">
-      {target.method === 'screen' && (
-        <div>
-          <Text id="signature-pad-label" mb={6}>
-            {t('forms.sign.padLabel')}
-          </Text>
-          <canvas
-            ref={canvasRef}
-            data-testid="signature-pad"
-            aria-labelledby="signature-pad-label"
-            role="img"
-            style={{
-              width: PAD_WIDTH,
-              height: PAD_HEIGHT,
-              maxWidth: '100%',
-              border: '1px solid var(--mantine-color-gray-6)',
-              borderRadius: 8,
-              background: '#fff',
-              touchAction: 'none',
-              display: 'block',
-            }}
-          />
-          <Group justify="flex-end" mt={6}>
-            <Button variant="subtle" onClick={() => padRef.current?.clear()}>
-              {t('forms.sign.clear')}
-            </Button>
-          </Group>
-        </div>
-      )}
-      <TextInput
-        label={t('forms.sign.signerName')}
-        value={name}
-        onChange={(event) => setName(event.currentTarget.value)}
-        required
-        size="md"
-      />
-      <Group grow>
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        void save()
+      }}
+    >
+      <Stack gap="md">
+        {target.method === 'screen' && (
+          <div>
+            <Text id="signature-pad-label" mb={6}>
+              {t('forms.sign.padLabel')}
+            </Text>
+            <canvas
+              ref={canvasRef}
+              data-testid="signature-pad"
+              aria-labelledby="signature-pad-label"
+              role="img"
+              style={{
+                width: PAD_WIDTH,
+                height: PAD_HEIGHT,
+                maxWidth: '100%',
+                border: '1px solid var(--mantine-color-gray-6)',
+                borderRadius: 8,
+                background: '#fff',
+                touchAction: 'none',
+                display: 'block',
+              }}
+            />
+            <Group justify="flex-end" mt={6}>
+              <Button variant="subtle" onClick={() => padRef.current?.clear()}>
+                {t('forms.sign.clear')}
+              </Button>
+            </Group>
+          </div>
+        )}
         <TextInput
-          label={t('forms.sign.place')}
-          value={place}
-          onChange={(event) => setPlace(event.currentTarget.value)}
+          label={t('forms.sign.signerName')}
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          required
           size="md"
         />
-        <DateField
-          label={t('forms.sign.date')}
-          value={date}
-          onChange={(value) => setDate(value ?? '')}
-          size="md"
-          clearButtonProps={{ 'aria-label': t('forms.editor.clearDate', { label: t('forms.sign.date') }) }}
-        />
-      </Group>
-      {error && (
-        <Text c="red.9" role="alert">
-          {error}
-        </Text>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button onClick={() => void save()} loading={saving}>
-          {t('forms.sign.save')}
-        </Button>
-      </Group>
-    </Stack>
+        <Group grow>
+          <TextInput
+            label={t('forms.sign.place')}
+            value={place}
+            onChange={(event) => setPlace(event.currentTarget.value)}
+            size="md"
+          />
+          <DateField label={t('forms.sign.date')} value={date} onChange={(value) => setDate(value ?? '')} size="md" />
+        </Group>
+        {error && (
+          <Text c="red.9" role="alert">
+            {error}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t('forms.sign.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   )
 }

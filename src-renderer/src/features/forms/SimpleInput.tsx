@@ -67,7 +67,6 @@ export function SimpleInput({ field, path }: { field: SimpleField; path: string 
                 value={(input.value as string) ?? ''}
                 onChange={(value) => set(value ?? '')}
                 styles={{ wrapper: { maxWidth: 220 } }}
-                clearButtonProps={{ 'aria-label': t('forms.editor.clearDate', { label }) }}
               />
             )
           case 'number':

@@ -45,7 +45,8 @@ export function useDraftAutosave(documentId: string, initialSavedAt: string, get
 
   const changed = useCallback(() => {
     dirty.current = true
-    setState({ kind: 'pending' })
+    // The same state object while typing goes on: the editor renders once when saving becomes pending, not per key.
+    setState((current) => (current.kind === 'pending' ? current : { kind: 'pending' }))
     if (timer.current) clearTimeout(timer.current)
     timer.current = setTimeout(() => void saveNow(), DEBOUNCE_MS)
   }, [saveNow])

@@ -27,7 +27,11 @@ export type PrintDocumentProps = {
   children: ReactNode
   signatures?: SignatureBlockData[]
   signaturesHeading?: string
+  /** A sentence under the signature blocks, e.g. "Asiakas sai kopion tästä asiakirjasta." */
+  signaturesNote?: string
   footnote?: ReactNode
+  /** Short text at the bottom left of every page, e.g. the content identifier of a finalised version. */
+  pageFooter?: string
 }
 
 /** A string safe inside a CSS "…" literal (the running header text comes from client data). */
@@ -38,14 +42,17 @@ export function cssString(text: string): string {
   return `"${escaped}"`
 }
 
-export function pageRules(title: string, clientName: string, meta: string, pageWord: string): string {
+export function pageRules(title: string, clientName: string, meta: string, pageWord: string, footer = ''): string {
   const box = 'font-family: "Inter Variable", system-ui, sans-serif; font-size: 8.5pt; color: #333;'
+  const bottomLeft = footer
+    ? `\n  @bottom-left { content: ${cssString(footer)}; ${box} vertical-align: top; padding-top: 3mm; }`
+    : ''
   return `@page {
   size: A4;
   margin: 20mm 17mm 18mm 17mm;
   @top-left { content: ${cssString(`${title} – ${clientName}`)}; ${box} vertical-align: bottom; padding-bottom: 3mm; }
   @top-right { content: ${cssString(meta)}; ${box} vertical-align: bottom; padding-bottom: 3mm; }
-  @bottom-right { content: ${cssString(`${pageWord} `)} counter(page) "/" counter(pages); ${box} vertical-align: top; padding-top: 3mm; }
+  @bottom-right { content: ${cssString(`${pageWord} `)} counter(page) "/" counter(pages); ${box} vertical-align: top; padding-top: 3mm; }${bottomLeft}
 }`
 }
 
@@ -61,13 +68,15 @@ export function PrintDocument({
   children,
   signatures,
   signaturesHeading,
+  signaturesNote,
   footnote,
+  pageFooter,
 }: PrintDocumentProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   return (
     <div className="print-page">
-      <style>{pageRules(title, clientName, meta, t('forms.print.page'))}</style>
+      <style>{pageRules(title, clientName, meta, t('forms.print.page'), pageFooter)}</style>
       {toolbar && <div className="print-toolbar no-print">{toolbar}</div>}
       <main className="print-sheet" data-testid="print-document" lang={language}>
         <header className="print-doc-header">
@@ -79,13 +88,18 @@ export function PrintDocument({
         </header>
         {children}
         {signatures && signatures.length > 0 && (
-          <section className="print-section" aria-label={signaturesHeading ?? t('forms.print.signatures')}>
+          // Heading, blocks and note are never split across pages (print.css).
+          <section
+            className="print-section print-signatures-section"
+            aria-label={signaturesHeading ?? t('forms.print.signatures')}
+          >
             <h2>{signaturesHeading ?? t('forms.print.signatures')}</h2>
             <div className="print-signatures">
               {signatures.map((signature, index) => (
                 <SignatureBlock key={`${signature.role}-${index}`} {...signature} />
               ))}
             </div>
+            {signaturesNote && <p className="print-signatures-note">{signaturesNote}</p>}
           </section>
         )}
         {footnote && <div className="print-footnote">{footnote}</div>}

@@ -14,14 +14,26 @@ export type PrintRoute = `/print/${string}`
  * Browser: the print route is the current page, so the browser's own printing is used.
  */
 export async function printRoute(transport: Transport, route: PrintRoute): Promise<ApiResult<boolean | null>> {
-  if (isElectron()) return transport.invoke('shell-print', { route })
+  if (isElectron()) {
+    const printed = await transport.invoke('shell-print', { route })
+    if (printed.ok && printed.value) await logPrint(transport, route, 'print')
+    return printed
+  }
+  await logPrint(transport, route, 'print')
   window.print()
   return { ok: true, value: null }
 }
 
 /** Electron only: printToPDF of the print route and a save dialog. */
 export async function savePdf(transport: Transport, route: PrintRoute, fileName: string): Promise<ApiResult<boolean>> {
-  return transport.invoke('shell-save-pdf', { route, fileName })
+  const saved = await transport.invoke('shell-save-pdf', { route, fileName })
+  if (saved.ok && saved.value) await logPrint(transport, route, 'pdf')
+  return saved
+}
+
+/** A client's record printed or saved as PDF goes into the access log (the core finds whose it is from the route). */
+async function logPrint(transport: Transport, route: PrintRoute, how: 'print' | 'pdf') {
+  if (/\/[0-9a-f-]{36}$/.test(route)) await transport.invoke('audit-print', { route, how })
 }
 
 /** A file name without characters Windows or macOS refuse. */

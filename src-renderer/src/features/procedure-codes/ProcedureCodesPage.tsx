@@ -30,6 +30,7 @@ import { formatDate } from '../../format/format'
 import { DateField } from '../../forms-ui/DateField'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
+import { WideTable } from '../../forms-ui/WideTable'
 import { processErrorMessage } from '../contacts/process-errors'
 import { useAddProcedureCode, useEndProcedureCode, useProcedureCodes } from './procedure-code-queries'
 
@@ -46,58 +47,60 @@ export function ProcedureCodesPage() {
       <Text maw={800}>{t('process.codes.intro')}</Text>
       <AddCodeForm />
       <Paper withBorder p="md">
-        <Table verticalSpacing="xs" fz="md" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('process.codes.code')}</Table.Th>
-              <Table.Th>{t('process.codes.label')}</Table.Th>
-              <Table.Th>{t('process.codes.classification')}</Table.Th>
-              <Table.Th>{t('process.codes.validity')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(codes.data ?? []).map((code) => (
-              <Table.Tr key={code.id} data-testid={`code-${code.code}`}>
-                <Table.Td fw={600}>{code.code}</Table.Td>
-                <Table.Td>{code.label}</Table.Td>
-                <Table.Td>{t(`process.codes.classifications.${code.classification}`)}</Table.Td>
-                <Table.Td>
-                  {t('process.codes.validRange', {
-                    from: code.validFrom ? formatDate(code.validFrom) : '',
-                    to: code.validTo ? formatDate(code.validTo) : t('process.codes.always'),
-                  })}
-                  {!isCodeValidOn(code, today) && (
-                    <Badge ml="xs" color="gray.8" variant="outline">
-                      {code.validTo && code.validTo < today ? formatDate(code.validTo) : formatDate(code.validFrom)}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">
-                  {code.validTo ? (
-                    <Button
-                      variant="subtle"
-                      size="xs"
-                      aria-label={t('process.codes.reopenLabel', { code: code.code })}
-                      onClick={() => end.mutate({ id: code.id, validTo: null })}
-                    >
-                      {t('process.codes.reopen')}
-                    </Button>
-                  ) : (
-                    <Button
-                      variant="subtle"
-                      size="xs"
-                      aria-label={t('process.codes.endLabel', { code: code.code })}
-                      onClick={() => setEnding(code)}
-                    >
-                      {t('process.codes.end')}
-                    </Button>
-                  )}
-                </Table.Td>
+        <WideTable label={t('process.codes.title')} minWidth={720}>
+          <Table verticalSpacing="xs" fz="md" striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('process.codes.code')}</Table.Th>
+                <Table.Th>{t('process.codes.label')}</Table.Th>
+                <Table.Th>{t('process.codes.classification')}</Table.Th>
+                <Table.Th>{t('process.codes.validity')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {(codes.data ?? []).map((code) => (
+                <Table.Tr key={code.id} data-testid={`code-${code.code}`}>
+                  <Table.Td fw={600}>{code.code}</Table.Td>
+                  <Table.Td>{code.label}</Table.Td>
+                  <Table.Td>{t(`process.codes.classifications.${code.classification}`)}</Table.Td>
+                  <Table.Td>
+                    {t('process.codes.validRange', {
+                      from: code.validFrom ? formatDate(code.validFrom) : '',
+                      to: code.validTo ? formatDate(code.validTo) : t('process.codes.always'),
+                    })}
+                    {!isCodeValidOn(code, today) && (
+                      <Badge ml="xs" color="gray.8" variant="outline">
+                        {code.validTo && code.validTo < today ? formatDate(code.validTo) : formatDate(code.validFrom)}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {code.validTo ? (
+                      <Button
+                        variant="subtle"
+                        size="xs"
+                        aria-label={t('process.codes.reopenLabel', { code: code.code })}
+                        onClick={() => end.mutate({ id: code.id, validTo: null })}
+                      >
+                        {t('process.codes.reopen')}
+                      </Button>
+                    ) : (
+                      <Button
+                        variant="subtle"
+                        size="xs"
+                        aria-label={t('process.codes.endLabel', { code: code.code })}
+                        onClick={() => setEnding(code)}
+                      >
+                        {t('process.codes.end')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </WideTable>
       </Paper>
       <EndCodeDialog code={ending} onClose={() => setEnding(null)} />
     </Stack>

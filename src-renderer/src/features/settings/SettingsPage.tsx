@@ -12,11 +12,13 @@ import { newPassphraseFormSchema } from '../vault/new-passphrase-form'
 import { vaultErrorMessage } from '../vault/vault-errors'
 import { useChangePassphrase, useRenewRecoveryKey } from '../vault/vault-queries'
 import { BackupSection } from '../backup/BackupSection'
+import { PrivacySettingsSection } from '../privacy/PrivacySettingsSection'
 import { ProcedureCodesLink } from '../procedure-codes/ProcedureCodesLink'
 import { LanguageSection } from './LanguageSection'
 import { useCoachProfile, useSaveCoachProfile } from './settings-queries'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { withMessage } from '@shared/validation/messages'
+import { secretFieldProps } from '../../forms-ui/secret-field-props'
 
 const changeSchema = newPassphraseFormSchema.and(
   z.object({ current: z.string().min(1, withMessage('errors.required')) }),
@@ -34,12 +36,7 @@ export function SettingsPage() {
       <ChangePassphrase />
       <RenewRecoveryKey />
       <BackupSection />
-      <Paper p="lg" withBorder>
-        <Title order={2} size="h3" mb="xs">
-          {t('settings.lockingTitle')}
-        </Title>
-        <Text>{t('settings.lockingText')}</Text>
-      </Paper>
+      <PrivacySettingsSection />
     </Stack>
   )
 }
@@ -71,7 +68,7 @@ function ChangePassphrase() {
         <Text>{t('settings.changePassphraseIntro')}</Text>
         <PasswordInput
           label={t('settings.currentPassphrase')}
-          autoComplete="current-password"
+          {...secretFieldProps}
           {...form.register('current')}
           error={form.formState.errors.current ? t('errors.required') : undefined}
         />
@@ -105,7 +102,7 @@ function RenewRecoveryKey() {
         <Text>{t('settings.renewRecoveryKeyIntro')}</Text>
         <PasswordInput
           label={t('settings.renewRecoveryKeyPassphrase')}
-          autoComplete="current-password"
+          {...secretFieldProps}
           value={passphrase}
           onChange={(event) => setPassphrase(event.currentTarget.value)}
           error={renew.error ? vaultErrorMessage(renew.error, t) : undefined}
@@ -130,7 +127,13 @@ function CoachProfileForm({ profile }: { profile: CoachProfile | null }) {
   const [error, setError] = useState<string | null>(null)
   const form = useForm<CoachProfileInput, unknown, CoachProfile>({
     resolver: zodResolver(coachProfileSchema),
-    defaultValues: { name: profile?.name ?? '', unit: profile?.unit ?? '' },
+    defaultValues: {
+      name: profile?.name ?? '',
+      unit: profile?.unit ?? '',
+      organisation: profile?.organisation ?? '',
+      phone: profile?.phone ?? '',
+      email: profile?.email ?? '',
+    },
   })
   const submit = form.handleSubmit(async (fields) => {
     setError(null)
@@ -154,7 +157,29 @@ function CoachProfileForm({ profile }: { profile: CoachProfile | null }) {
           {...form.register('name')}
           error={fieldErrorText(form.formState.errors, 'name', t)}
         />
-        <TextInput label={t('settings.coachUnit')} {...form.register('unit')} />
+        <TextInput
+          label={t('settings.coachUnit')}
+          description={t('settings.coachUnitHelp')}
+          {...form.register('unit')}
+        />
+        <TextInput
+          label={t('settings.coachOrganisation')}
+          description={t('settings.coachOrganisationHelp')}
+          {...form.register('organisation')}
+          error={fieldErrorText(form.formState.errors, 'organisation', t)}
+        />
+        <TextInput
+          label={t('settings.coachPhone')}
+          type="tel"
+          {...form.register('phone')}
+          error={fieldErrorText(form.formState.errors, 'phone', t)}
+        />
+        <TextInput
+          label={t('settings.coachEmail')}
+          type="email"
+          {...form.register('email')}
+          error={fieldErrorText(form.formState.errors, 'email', t)}
+        />
         <ErrorAlert message={error} />
         <Button type="submit" loading={form.formState.isSubmitting} w="fit-content">
           {t('settings.coachSave')}

@@ -14,6 +14,7 @@ import { NewPassphraseFields } from './NewPassphraseFields'
 import { newPassphraseFormSchema } from './new-passphrase-form'
 import { useUnlockVault, useUnlockWithRecoveryKey } from './vault-queries'
 import { isDamageError, vaultErrorMessage } from './vault-errors'
+import { secretFieldProps } from '../../forms-ui/secret-field-props'
 
 /** Only the passphrase, and the way to the recovery key: nothing about clients is visible here. */
 export function LockScreen({ keyFileCopyInUse, dataDir }: { keyFileCopyInUse: boolean; dataDir: string }) {
@@ -69,7 +70,7 @@ function PassphraseUnlock({
           value={passphrase}
           onChange={(event) => setPassphrase(event.currentTarget.value)}
           autoFocus
-          autoComplete="current-password"
+          {...secretFieldProps}
           error={unlock.error ? vaultErrorMessage(unlock.error, t) : undefined}
           size="md"
         />

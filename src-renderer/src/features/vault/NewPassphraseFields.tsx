@@ -3,6 +3,7 @@ import { useFormContext, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { passphraseStrength } from '@shared/vault/passphrase-rules'
 import { useFieldError } from '../../forms-ui/use-field-error'
+import { secretFieldProps } from '../../forms-ui/secret-field-props'
 
 const STRENGTH_COLORS = ['red', 'red', 'orange', 'teal', 'green'] as const
 
@@ -18,7 +19,7 @@ export function NewPassphraseFields({ autoFocus = false }: { autoFocus?: boolean
       <PasswordInput
         label={t('vault.newPassphrase')}
         description={t('vault.passphraseRule')}
-        autoComplete="new-password"
+        {...secretFieldProps}
         autoFocus={autoFocus}
         {...register('passphrase')}
         error={fieldError('passphrase')}
@@ -36,7 +37,7 @@ export function NewPassphraseFields({ autoFocus = false }: { autoFocus?: boolean
       </div>
       <PasswordInput
         label={t('vault.confirmPassphrase')}
-        autoComplete="new-password"
+        {...secretFieldProps}
         {...register('confirmation')}
         error={fieldError('confirmation')}
       />

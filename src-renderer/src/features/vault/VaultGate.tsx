@@ -11,6 +11,9 @@ import { DamagedVaultScreen } from './DamagedVaultScreen'
 import { LockContext } from './lock-context'
 import { LockScreen } from './LockScreen'
 import { RecoveryKeySheet } from './RecoveryKeySheet'
+import { clearCopiedText } from '../../clipboard/copy-text'
+import { IDLE_LOCK_MINUTES } from '@shared/privacy/privacy-schema'
+import { usePrivacyStatus } from '../privacy/privacy-queries'
 import { useIdleLock } from './use-idle-lock'
 import { VAULT_STATUS_KEY, useLockVault, useVaultStatus } from './vault-queries'
 
@@ -22,6 +25,7 @@ export function VaultGate() {
   const { mutateAsync: lockVault } = useLockVault()
 
   const forgetEverything = useCallback(() => {
+    void clearCopiedText()
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== VAULT_STATUS_KEY[0] })
     window.location.hash = '#/'
     void queryClient.invalidateQueries({ queryKey: VAULT_STATUS_KEY })
@@ -34,11 +38,18 @@ export function VaultGate() {
   }, [lockVault, forgetEverything])
 
   const unlocked = status.data?.state === 'unlocked'
-  useIdleLock(unlocked, () => void lock())
+  const ready = unlocked && !status.data?.recoveryKeyPending
+  const privacy = usePrivacyStatus(ready)
+  useIdleLock(unlocked, () => void lock(), privacy.data?.idleLockMinutes ?? IDLE_LOCK_MINUTES.default)
 
   useEffect(
-    () => api.transport.on((event) => event.name === 'vault-locked' && forgetEverything()),
-    [api, forgetEverything],
+    () =>
+      api.transport.on((event) => {
+        if (event.name === 'vault-locked') forgetEverything()
+        // The desktop shell asks when the window is minimised: drafts are saved first, as with the lock button.
+        if (event.name === 'lock-requested') void lock()
+      }),
+    [api, forgetEverything, lock],
   )
 
   useEffect(() => {

@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 /**
  * While `unsaved`, reloading or closing the page asks first (the browser's own question; in the desktop app the shell
  * turns it into a native dialog, see src-main/electron/page-guards.ts). Moving inside the app keeps the input in
- * memory instead (useCalculatorDraft), so only leaving the page loses it.
+ * memory instead (the calculator's and the new client's in-memory drafts), so only leaving the page loses it.
  */
 export function useWarnBeforeUnload(unsaved: boolean) {
   useEffect(() => {

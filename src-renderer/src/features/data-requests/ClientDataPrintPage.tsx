@@ -1,0 +1,206 @@
+import { Center, Loader } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
+import type { ClientDataExport, ExportedForm } from '@shared/api/data-requests-api'
+import { getFormDefinition } from '@shared/forms'
+import { formatDate, formatDateTime, formatEuro } from '../../format/format'
+import { auditDetail, auditWhat } from '../audit/audit-entry-text'
+import { clientName } from '../clients/client-name'
+import { clientSummaryRows } from '../clients/client-summary-rows'
+import { contactRecordText } from '../contacts/contact-record-text'
+import { FormPrintBody, signatureBlocks } from '../forms/FormPrintBody'
+import { PrintDocument, SignatureBlock } from '../print/PrintDocument'
+import { usePrintReady } from '../print/print-ready'
+import { PrintToolbar } from '../print/PrintToolbar'
+import { useClientDataExport } from './data-requests-queries'
+import './client-data-print.css'
+
+/**
+ * A data request as one readable document: everything the app holds about the client, in the app's print layout
+ * (printed, or saved as PDF in the desktop app). Fetching it is logged as an export; printing it as a print.
+ */
+export function ClientDataPrintPage() {
+  const { clientId = '' } = useParams()
+  const data = useClientDataExport(clientId)
+  usePrintReady(data.isSuccess)
+  if (!data.data) {
+    return (
+      <Center mih="100vh">
+        <Loader aria-label="…" />
+      </Center>
+    )
+  }
+  return <ClientDataDocument data={data.data} />
+}
+
+function ClientDataDocument({ data }: { data: ClientDataExport }) {
+  const { t } = useTranslation()
+  const { client } = data
+  const route = `/print/client-data/${client.id}` as const
+  const date = formatDate(data.exportedAt)
+  return (
+    <PrintDocument
+      title={t('dataRequests.print.title')}
+      clientName={clientName(client)}
+      meta={t('dataRequests.print.meta', { date })}
+      toolbar={
+        <PrintToolbar
+          route={route}
+          backTo={`/clients/${client.id}`}
+          fileNameParts={[t('dataRequests.print.title'), date]}
+        />
+      }
+    >
+      <p>{t('dataRequests.print.intro', { date })}</p>
+      <section className="print-section">
+        <h2>{t('dataRequests.print.basics')}</h2>
+        <dl className="print-fields">
+          {clientSummaryRows(client, t).map(([label, value]) => (
+            <div key={label} className="print-field">
+              <dt>{label}</dt>
+              <dd>{value || '–'}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <Listed title={t('dataRequests.print.phases')} items={data.phaseHistory}>
+        {(entry) =>
+          [
+            t('dataRequests.print.phase', { phase: entry.phase, date: formatDate(entry.fromDate) }),
+            entry.maintenance ? t('dataRequests.print.maintenance') : '',
+            entry.note ?? '',
+          ]
+            .filter(Boolean)
+            .join(', ')
+        }
+      </Listed>
+      <section className="print-section">
+        <h2>{t('dataRequests.print.forms')}</h2>
+        {data.forms.length === 0 ? <p>{t('dataRequests.print.none')}</p> : null}
+        {data.forms.map((form) => (
+          <ExportedFormPages key={form.documentId} form={form} />
+        ))}
+      </section>
+      <Listed title={t('dataRequests.print.contacts')} items={data.contacts}>
+        {(contact) => contactRecordText(t, contact)}
+      </Listed>
+      <Listed title={t('dataRequests.print.jobs')} items={data.jobs}>
+        {(job) =>
+          [
+            t('dataRequests.print.job', {
+              title: job.title,
+              employer: job.employerName,
+              start: formatDate(job.startedOn),
+            }),
+            job.endedOn ? t('dataRequests.print.jobEnded', { date: formatDate(job.endedOn) }) : '',
+          ]
+            .filter(Boolean)
+            .join(', ')
+        }
+      </Listed>
+      <Listed title={t('dataRequests.print.education')} items={data.education}>
+        {(study) =>
+          t('dataRequests.print.study', {
+            institution: study.institution,
+            programme: study.programme ?? '',
+            start: formatDate(study.startedOn),
+          })
+        }
+      </Listed>
+      <Listed title={t('dataRequests.print.calculations')} items={data.calculations}>
+        {(calculation) =>
+          t('dataRequests.print.calculation', {
+            month: calculation.month,
+            date: formatDate(calculation.createdAt),
+            wage: formatEuro(calculation.summary.grossWage),
+            before: formatEuro(calculation.summary.totalBefore),
+            after: formatEuro(calculation.summary.totalAfter),
+          })
+        }
+      </Listed>
+      <Listed title={t('dataRequests.print.log')} items={data.audit.entries}>
+        {(entry) =>
+          [formatDateTime(entry.at), t(`audit.actions.${entry.action}`), auditWhat(entry, t), auditDetail(entry, t)]
+            .filter(Boolean)
+            .join(' · ')
+        }
+      </Listed>
+      <p className="print-footnote">
+        {data.audit.verification.ok
+          ? t('dataRequests.print.chain', { head: data.audit.verification.head.slice(0, 16) })
+          : t('audit.broken', { seq: data.audit.verification.firstBadSeq })}
+      </p>
+    </PrintDocument>
+  )
+}
+
+function Listed<T>({ title, items, children }: { title: string; items: T[]; children: (item: T) => string }) {
+  const { t } = useTranslation()
+  return (
+    <section className="print-section">
+      <h2>{title}</h2>
+      {items.length === 0 ? (
+        <p>{t('dataRequests.print.none')}</p>
+      ) : (
+        <ul className="print-list">
+          {items.map((item, index) => (
+            <li key={index} style={{ whiteSpace: 'pre-line' }}>
+              {children(item)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+/** Every finalised version of one form with its answers and signatures, then its open draft. */
+function ExportedFormPages({ form }: { form: ExportedForm }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      {form.versions.map((version) => {
+        const def = getFormDefinition(version.formId, version.schemaVersion)
+        if (!def) return null
+        const signed = signatureBlocks(
+          def,
+          version.values,
+          version.signatures.filter((signature) => signature.contentHash === version.contentHash),
+          t,
+        ).filter((block) => block.imageDataUrl || block.note)
+        return (
+          <article key={version.id} className="print-section">
+            <h3>
+              {t('dataRequests.print.version', {
+                title: def.title,
+                number: version.versionNumber,
+                date: formatDate(version.finalisedAt),
+              })}
+            </h3>
+            <FormPrintBody def={def} values={version.values} />
+            {signed.length > 0 && (
+              <div className="print-signatures">
+                {signed.map((block, index) => (
+                  <SignatureBlock key={index} {...block} />
+                ))}
+              </div>
+            )}
+          </article>
+        )
+      })}
+      {form.draft && <DraftPages form={form} draft={form.draft} />}
+    </>
+  )
+}
+
+function DraftPages({ form, draft }: { form: ExportedForm; draft: NonNullable<ExportedForm['draft']> }) {
+  const { t } = useTranslation()
+  const def = getFormDefinition(form.formId, draft.schemaVersion)
+  if (!def) return null
+  return (
+    <article className="print-section">
+      <h3>{t('dataRequests.print.draft', { title: def.title, date: formatDate(draft.updatedAt) })}</h3>
+      <FormPrintBody def={def} values={draft.values} />
+    </article>
+  )
+}
