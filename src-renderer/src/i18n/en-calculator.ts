@@ -264,6 +264,8 @@ export const enCalculator: Translation['calculator'] = {
     added: 'The new figure was saved. It is used in new calculations.',
     history: 'Updates',
     noHistory: 'No figures have been updated yet.',
+    flagOn: 'yes',
+    flagOff: 'no',
     units: {
       'EUR/month': '€ / month',
       'EUR/day': '€ / day',
@@ -293,6 +295,7 @@ export const enCalculator: Translation['calculator'] = {
     coach: 'Job coach',
     preparedBy: 'Calculation prepared by {{name}}',
     preparedByUnit: 'Calculation prepared by {{name}}, {{unit}}',
+    coachContact: 'Contact: {{contact}}',
     sources: 'Sources',
     workTrialMonths: '{{months}} can count as a work trial: the pension is paid for those months.',
     enforcementLine: 'Enforcement base {{baseBefore}} → {{base}}, garnished {{before}} → {{after}} / month',

@@ -17,23 +17,37 @@ export const en: Translation = {
   app: { name: 'Työhönvalmentaja' },
   nav: {
     label: 'Main menu',
+    openMenu: 'Open the menu',
+    closeMenu: 'Close the menu',
+    skipToContent: 'Skip to content',
     home: 'Home',
     clients: 'Clients',
     calculator: 'Calculator',
     employers: 'Employers',
+    reports: 'Reports',
+    fidelity: 'Fidelity review',
     settings: 'Settings',
     help: 'Help',
   },
-  common: { save: 'Save', cancel: 'Cancel', edit: 'Edit', close: 'Close', clearDate: 'Clear: {{label}}' },
+  common: {
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    close: 'Close',
+    clearDate: 'Clear: {{label}}',
+    showPassphrase: 'Show passphrase',
+  },
   browserMode: {
     missingTokenTitle: 'Open the app from the address given at start-up',
     missingTokenText:
-      'In browser mode the app is opened from the address that the command "npm run start:browser" printed. The address holds a one-time code that protects client data. Copy the whole address from the command window into the browser.',
+      'In browser mode the app is opened from the address that the command "npm run start:browser" printed. The address holds a one-time code that protects client data: it works only once. If the address has already been used, start the app again and open the new address.',
   },
   errors: {
     required: 'Required information is missing.',
     tooLong: 'The text is too long.',
     invalidValue: 'Check this information.',
+    outOfRange: 'The number is outside the allowed range.',
+    pinFormat: 'A PIN has 4–8 digits.',
     invalidDate: 'Give the date as d.m.yyyy, for example 5.3.1990.',
     invalidPhone: 'Check the phone number (digits, spaces, + and -).',
     invalidEmail: 'Check the email address.',
@@ -63,7 +77,13 @@ export const en: Translation = {
   vault: enVault,
   backup: enBackup,
   phases: {
-    short: { '1': '1 Start', '2': '2 Profiling', '3': '3 Job search', '4': '4 Employers', '5': '5 In work' },
+    short: {
+      '1': '1 Start',
+      '2': '2 Profiling',
+      '3': '3 Job search',
+      '4': '4 With the employer',
+      '5': '5 In-work support',
+    },
     long: {
       '1': 'Phase 1: starting and agreeing',
       '2': 'Phase 2: mapping skills and profiling',
@@ -74,9 +94,10 @@ export const en: Translation = {
   },
   home: {
     title: 'Home',
-    caseload: 'Caseload by phase',
-    caseloadSize: 'Open clients {{count}} (recommended {{recommended}})',
-    recent: 'Recently updated',
+    recent: 'Recently worked on',
+    recentHelp: 'Client details, contacts, forms and calculations',
+    workedAt: 'Worked on',
+    openClients: 'open clients',
   },
   clients: {
     title: 'Clients',
@@ -86,8 +107,18 @@ export const en: Translation = {
     search: 'Search clients',
     searchPlaceholder: 'Name, municipality or named nurse',
     showArchived: 'Show archived',
-    count_one: '{{count}} client',
-    count_other: '{{count}} clients',
+    count_one: '{{formatted}} client',
+    count_other: '{{formatted}} clients',
+    showing: 'showing {{from}}–{{to}}',
+    pages: 'Pages',
+    page: 'Page {{page}}',
+    pageControls: {
+      first: 'First page',
+      previous: 'Previous page',
+      next: 'Next page',
+      last: 'Last page',
+    },
+    filters: { allPhases: 'All phases', allStatuses: 'All statuses', open: 'Open (active and waiting)' },
     empty: 'No clients yet.',
     noMatches: 'No clients match the search.',
     notFound: 'The client was not found.',
@@ -103,6 +134,8 @@ export const en: Translation = {
     archiveConfirmText:
       '{{name}} leaves the client list. The details are kept, and the client can be restored under "Show archived".',
     henkilotunnusHelp: 'Optional. The date of birth is filled in from the code.',
+    draftRestored: 'Unfinished details were restored. They have not been saved yet.',
+    draftStartOver: 'Clear the form',
     sections: { person: 'Personal details', care: 'Care provider', coaching: 'Job coaching' },
     status: { active: 'Active', waiting: 'Waiting', closed: 'Ended' },
     fields: {
@@ -124,9 +157,24 @@ export const en: Translation = {
   settings: {
     title: 'Settings',
     coachTitle: 'My details',
-    coachIntro: 'Your name and unit are filled into the header of every new form.',
+    coachIntro:
+      'Your name and unit are filled into the basic details of every new form. The wellbeing services county and your phone number and email are printed on the cooperation agreement, so the client knows who handles their data and how to reach you.',
     coachName: "Job coach's name",
-    coachUnit: 'Unit or organisation',
+    coachUnit: 'Unit',
+    coachUnitHelp: 'For example IPS job coaching, Joensuu.',
+    coachOrganisation: 'Wellbeing services county or other organisation (controller)',
+    coachOrganisationHelp:
+      'The organisation whose client register the coaching is recorded in, for example the North Karelia wellbeing services county.',
+    coachPhone: 'Phone number',
+    coachEmail: 'Email',
+    reminderTitle: 'Fill in your own details first',
+    reminderText: {
+      both: 'Forms need your name and the wellbeing services county (controller) before they can be finalised. Settings fills them into new forms.',
+      name: 'Forms need your name before they can be finalised. Settings fills it into new forms.',
+      organisation:
+        'The cooperation agreement needs the wellbeing services county (controller) before it can be finalised. Settings fills it into new agreements.',
+    },
+    reminderLink: 'Go to Settings',
     coachSave: 'Save my details',
     coachSaved: 'My details saved.',
     changePassphrase: 'Change passphrase',
@@ -140,19 +188,16 @@ export const en: Translation = {
       'Make a new recovery key if the paper is lost or someone else may have seen it. The old key stops working at once. The new key is shown, and you confirm it by typing it back.',
     renewRecoveryKeyButton: 'Create a new recovery key',
     renewRecoveryKeyPassphrase: 'Passphrase to confirm',
-    lockingTitle: 'Locking',
-    lockingText:
-      'Always lock the app when you leave the computer: the Lock button in the menu or Ctrl+L. The app locks itself when it has not been used for 15 minutes. The desktop app also locks when the computer is locked or goes to sleep.',
   },
   help: {
     title: 'Help',
     vault: {
       title: 'How is the data protected?',
-      text: 'All client data is on this computer in one encrypted database (SQLCipher, AES-256). The key of the database is stored only encrypted: your passphrase or the recovery key opens it. Data is not sent anywhere.',
+      text: 'All client data is on this computer in one database protected with strong encryption. Without your passphrase or the recovery key the data cannot be read, even if the computer or the files fall into the wrong hands. Data is not sent anywhere.',
     },
     lock: {
       title: 'Locking',
-      text: 'Press Lock or Ctrl+L. The app also locks itself after 15 minutes without use. Locking closes the database and clears client data from the screen and memory. Opening needs the passphrase.\nIf the passphrase is typed wrong many times in a row, you have to wait a moment before the next try. Data is never deleted because of wrong attempts.',
+      text: 'Press Lock or Ctrl+L. The app also locks itself when it has not been used for the time chosen in Settings (5 minutes by default). Locking closes the database and clears client data from the screen and memory. Opening needs the passphrase.\nIf the passphrase is typed wrong many times in a row, you have to wait a moment before the next try. Data is never deleted because of wrong attempts.',
     },
     recovery: {
       title: 'Forgotten passphrase',

@@ -36,7 +36,7 @@ export const svBackup: Translation['backup'] = {
   summary:
     'Säkerhetskopian är i skick. Den gjordes {{date}}, och den innehåller {{clients}} klienter och {{forms}} blanketter.',
   replaceWarning:
-    'Återställningen ersätter de nuvarande uppgifterna med uppgifterna i säkerhetskopian. De nuvarande filerna flyttas undan till mappen "aside" i datamappen.',
+    'Återställningen ersätter de nuvarande uppgifterna med uppgifterna i säkerhetskopian. De nuvarande filerna flyttas undan till mappen ”aside” i datamappen.',
   apply: 'Återställ de här uppgifterna',
   restored: 'Uppgifterna återställdes från säkerhetskopian.',
   cancel: 'Avbryt',

@@ -74,7 +74,7 @@ export const svCalculator: Translation['calculator'] = {
   },
   addBenefit: 'Lägg till förmån',
   removeBenefit: 'Ta bort förmån: {{name}}',
-  noBenefits: 'Inga förmåner. Lägg till klientens förmåner med knappen "Lägg till förmån".',
+  noBenefits: 'Inga förmåner. Lägg till klientens förmåner med knappen ”Lägg till förmån”.',
   kinds: {
     'kela-disability-pension': 'FPA:s sjukpension eller rehabiliteringsstöd',
     'earnings-disability-pension': 'Arbetspension (invalidpension eller rehabiliteringsstöd)',
@@ -263,6 +263,8 @@ export const svCalculator: Translation['calculator'] = {
     added: 'Det nya beloppet sparades. Det används i nya kalkyler.',
     history: 'Uppdateringar',
     noHistory: 'Beloppen har ännu inte uppdaterats.',
+    flagOn: 'ja',
+    flagOff: 'nej',
     units: {
       'EUR/month': '€ / mån',
       'EUR/day': '€ / dag',
@@ -292,6 +294,7 @@ export const svCalculator: Translation['calculator'] = {
     coach: 'Arbetstränare',
     preparedBy: 'Kalkylen gjordes av {{name}}',
     preparedByUnit: 'Kalkylen gjordes av {{name}}, {{unit}}',
+    coachContact: 'Kontaktuppgifter: {{contact}}',
     sources: 'Källor',
     workTrialMonths: 'Som arbetsprövning kan betraktas {{months}}: pensionen betalas för de månaderna.',
     enforcementLine: 'Grund för utsökning {{baseBefore}} → {{base}}, utmäts {{before}} → {{after}} / mån',
@@ -322,6 +325,6 @@ export const svCalculator: Translation['calculator'] = {
   },
   help: {
     title: 'Räknare: hur lönen inverkar på förmånerna',
-    text: 'Öppna räknaren från klientens sida (Räkna) eller från menyn (Räknare). Ange klientens förmåner och den planerade lönen som månadslön eller som timlön och timmar i veckan. Resultatet uppdateras genast: för varje förmån beloppet nu och med arbetet, inkomstgränsen, status och motivering, samt inkomsterna sammanlagt före och efter.\n\n"Hur mycket kan man tjäna?" visar den högsta lön med vilken pensionen betalas till fullt belopp och hur många timmar i veckan det betyder. Med 12-månaderskalkylen ser du hur en varierande lön (sommarjobb, semesterpenning) inverkar och hur tremånadersregeln fungerar.\n\nSpara för klienten sparar kalkylen oförändrad, och den kan skrivas ut för klienten på en sida. Uppskattade belopp är märkta med ordet "Uppskattning". När ett officiellt belopp publiceras, uppdatera det under Räknarens belopp med källan.',
+    text: 'Öppna räknaren från klientens sida (Räkna) eller från menyn (Räknare). Ange klientens förmåner och den planerade lönen som månadslön eller som timlön och timmar i veckan. Resultatet uppdateras genast: för varje förmån beloppet nu och med arbetet, inkomstgränsen, status och motivering, samt inkomsterna sammanlagt före och efter.\n\n”Hur mycket kan man tjäna?” visar den högsta lön med vilken pensionen betalas till fullt belopp och hur många timmar i veckan det betyder. Med 12-månaderskalkylen ser du hur en varierande lön (sommarjobb, semesterpenning) inverkar och hur tremånadersregeln fungerar.\n\nSpara för klienten sparar kalkylen oförändrad, och den kan skrivas ut för klienten på en sida. Uppskattade belopp är märkta med ordet ”Uppskattning”. När ett officiellt belopp publiceras, uppdatera det under Räknarens belopp med källan.',
   },
 }

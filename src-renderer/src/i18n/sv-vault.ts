@@ -7,7 +7,7 @@ export const svVault: Translation['vault'] = {
     'Klientuppgifterna sparas i en krypterad databas på den här datorn. Välj en lösenfras som du öppnar den med. En lång fras av flera ord är både stark och lätt att komma ihåg.',
   createButton: 'Skapa databasen',
   createReplacingIntro:
-    'Den nya databasen är tom. De gamla filerna flyttas undan till undermappen "aside" i datamappen; de raderas inte.',
+    'Den nya databasen är tom. De gamla filerna flyttas undan till undermappen ”aside” i datamappen; de raderas inte.',
   restoreInstead: 'Har du en säkerhetskopia? Återställ uppgifterna från säkerhetskopian',
   newPassphrase: 'Ny lösenfras',
   confirmPassphrase: 'Lösenfrasen igen',
@@ -39,7 +39,7 @@ export const svVault: Translation['vault'] = {
     printWhat:
       'Det här är återställningsnyckeln till den krypterade klientdatabasen. Med den öppnas databasen och väljs en ny lösenfras om lösenfrasen glöms bort.',
     printHow:
-      'På låsskärmen: "Glömt? Använd återställningsnyckeln". Skriv nyckeln som den är; stora eller små bokstäver spelar ingen roll.',
+      'På låsskärmen: ”Glömt? Använd återställningsnyckeln”. Skriv nyckeln som den är; stora eller små bokstäver spelar ingen roll.',
     printKeyLabel: 'Återställningsnyckel',
     printWhere:
       'Förvara papperet på ett låst ställe, skilt från datorn. Fotografera det inte och spara det inte på datorn.',
@@ -67,7 +67,7 @@ export const svVault: Translation['vault'] = {
     startOver: 'Börja med en ny tom databas',
     startOverTitle: 'Börja med en ny tom databas?',
     startOverText:
-      'Den nya databasen har inga klienter. De nuvarande filerna flyttas till mappen "aside" i datamappen, så de kan ännu återställas med hjälp av supporten. Gör detta bara om du inte har någon säkerhetskopia.',
+      'Den nya databasen har inga klienter. De nuvarande filerna flyttas till mappen ”aside” i datamappen, så de kan ännu återställas med hjälp av supporten. Gör detta bara om du inte har någon säkerhetskopia.',
     startOverConfirm: 'Ja, börja om',
   },
   errors: {

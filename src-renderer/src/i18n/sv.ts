@@ -20,23 +20,37 @@ export const sv: Translation = {
   app: { name: 'Työhönvalmentaja' },
   nav: {
     label: 'Huvudmeny',
+    openMenu: 'Öppna menyn',
+    closeMenu: 'Stäng menyn',
+    skipToContent: 'Gå till innehållet',
     home: 'Startsida',
     clients: 'Klienter',
     calculator: 'Räknare',
     employers: 'Arbetsgivare',
+    reports: 'Rapporter',
+    fidelity: 'Kvalitetsbedömning',
     settings: 'Inställningar',
     help: 'Hjälp',
   },
-  common: { save: 'Spara', cancel: 'Avbryt', edit: 'Redigera', close: 'Stäng', clearDate: 'Töm: {{label}}' },
+  common: {
+    save: 'Spara',
+    cancel: 'Avbryt',
+    edit: 'Redigera',
+    close: 'Stäng',
+    clearDate: 'Töm: {{label}}',
+    showPassphrase: 'Visa lösenfrasen',
+  },
   browserMode: {
     missingTokenTitle: 'Öppna appen från adressen som gavs vid starten',
     missingTokenText:
-      'I webbläsarläget öppnas appen från den adress som kommandot "npm run start:browser" skrev ut. Adressen innehåller en engångskod som skyddar klientuppgifterna. Kopiera hela adressen från kommandofönstret till webbläsaren.',
+      'I webbläsarläget öppnas appen från den adress som kommandot ”npm run start:browser” skrev ut. Adressen innehåller en engångskod som skyddar klientuppgifterna: den fungerar bara en gång. Om adressen redan har använts, starta appen på nytt och öppna den nya adressen.',
   },
   errors: {
     required: 'En obligatorisk uppgift saknas.',
     tooLong: 'Texten är för lång.',
     invalidValue: 'Kontrollera den här uppgiften.',
+    outOfRange: 'Talet ligger inte inom de tillåtna gränserna.',
+    pinFormat: 'PIN-koden har 4–8 siffror.',
     invalidDate: 'Ange datumet i formen d.m.åååå, till exempel 5.3.1990.',
     invalidPhone: 'Kontrollera telefonnumret (siffror, mellanslag, + och -).',
     invalidEmail: 'Kontrollera e-postadressen.',
@@ -66,7 +80,13 @@ export const sv: Translation = {
   vault: svVault,
   backup: svBackup,
   phases: {
-    short: { '1': '1 Start', '2': '2 Profilering', '3': '3 Jobbsökning', '4': '4 Arbetsgivare', '5': '5 I arbete' },
+    short: {
+      '1': '1 Start',
+      '2': '2 Profilering',
+      '3': '3 Jobbsökning',
+      '4': '4 Med arbetsgivaren',
+      '5': '5 Stöd i arbetet',
+    },
     long: {
       '1': 'Skede 1: start och överenskommelse',
       '2': 'Skede 2: kartläggning av kunnande och profilering',
@@ -77,9 +97,10 @@ export const sv: Translation = {
   },
   home: {
     title: 'Startsida',
-    caseload: 'Antal klienter per skede',
-    caseloadSize: 'Öppna klienter {{count}} (rekommendation {{recommended}})',
-    recent: 'Senast uppdaterade',
+    recent: 'Senast behandlade',
+    recentHelp: 'Klientuppgifter, besök, blanketter och kalkyler',
+    workedAt: 'Behandlad',
+    openClients: 'öppna klienter',
   },
   clients: {
     title: 'Klienter',
@@ -89,8 +110,18 @@ export const sv: Translation = {
     search: 'Sök klient',
     searchPlaceholder: 'Namn, kommun eller egenskötare',
     showArchived: 'Visa arkiverade',
-    count_one: '{{count}} klient',
-    count_other: '{{count}} klienter',
+    count_one: '{{formatted}} klient',
+    count_other: '{{formatted}} klienter',
+    showing: 'visar {{from}}–{{to}}',
+    pages: 'Sidor',
+    page: 'Sida {{page}}',
+    pageControls: {
+      first: 'Första sidan',
+      previous: 'Föregående sida',
+      next: 'Nästa sida',
+      last: 'Sista sidan',
+    },
+    filters: { allPhases: 'Alla skeden', allStatuses: 'Alla statusar', open: 'Öppna (aktiva och väntande)' },
     empty: 'Inga klienter ännu.',
     noMatches: 'Sökningen gav inga klienter.',
     notFound: 'Klienten hittades inte.',
@@ -104,8 +135,10 @@ export const sv: Translation = {
     archived: 'Arkiverad',
     archiveConfirmTitle: 'Arkivera klienten?',
     archiveConfirmText:
-      '{{name}} försvinner från klientlistan. Uppgifterna finns kvar, och klienten kan återställas under "Visa arkiverade".',
+      '{{name}} försvinner från klientlistan. Uppgifterna finns kvar, och klienten kan återställas under ”Visa arkiverade”.',
     henkilotunnusHelp: 'Frivilligt. Födelsedatumet fylls i utifrån beteckningen.',
+    draftRestored: 'Uppgifter som inte var färdiga återställdes. De har ännu inte sparats.',
+    draftStartOver: 'Töm blanketten',
     sections: { person: 'Personuppgifter', care: 'Vårdenhet', coaching: 'Arbetsträning' },
     status: { active: 'Aktiv', waiting: 'Väntar', closed: 'Avslutad' },
     fields: {
@@ -127,9 +160,24 @@ export const sv: Translation = {
   settings: {
     title: 'Inställningar',
     coachTitle: 'Egna uppgifter',
-    coachIntro: 'Ditt namn och din enhet fylls i rubrikuppgifterna på varje ny blankett.',
+    coachIntro:
+      'Ditt namn och din enhet fylls i grunduppgifterna på varje ny blankett. Välfärdsområdet samt ditt telefonnummer och din e-post skrivs ut på samarbetsavtalet, så att klienten vet vem som behandlar hens uppgifter och hur du nås.',
     coachName: 'Arbetstränarens namn',
-    coachUnit: 'Enhet eller organisation',
+    coachUnit: 'Enhet',
+    coachUnitHelp: 'Till exempel IPS-arbetsträning, Vasa.',
+    coachOrganisation: 'Välfärdsområde eller annan organisation (personuppgiftsansvarig)',
+    coachOrganisationHelp:
+      'Den organisation i vars klientregister uppgifterna om arbetsträningen förs, till exempel Österbottens välfärdsområde.',
+    coachPhone: 'Telefonnummer',
+    coachEmail: 'E-post',
+    reminderTitle: 'Fyll först i dina egna uppgifter',
+    reminderText: {
+      both: 'Blanketterna behöver ditt namn och välfärdsområdet (personuppgiftsansvarig) innan de kan färdigställas. De fylls i på nya blanketter från Inställningar.',
+      name: 'Blanketterna behöver ditt namn innan de kan färdigställas. Det fylls i på nya blanketter från Inställningar.',
+      organisation:
+        'Samarbetsavtalet behöver välfärdsområdet (personuppgiftsansvarig) innan det kan färdigställas. Det fylls i på nya avtal från Inställningar.',
+    },
+    reminderLink: 'Gå till inställningarna',
     coachSave: 'Spara egna uppgifter',
     coachSaved: 'De egna uppgifterna sparades.',
     changePassphrase: 'Byt lösenfras',
@@ -143,27 +191,24 @@ export const sv: Translation = {
       'Gör en ny återställningsnyckel om papperet har kommit bort eller någon annan kan ha sett det. Den gamla nyckeln slutar fungera genast. Den nya nyckeln visas, och den bekräftas genom att skrivas in igen.',
     renewRecoveryKeyButton: 'Skapa en ny återställningsnyckel',
     renewRecoveryKeyPassphrase: 'Lösenfrasen som bekräftelse',
-    lockingTitle: 'Låsning',
-    lockingText:
-      'Lås alltid appen när du lämnar datorn: Lås-knappen i menyn eller Ctrl+L. Appen låses av sig själv när den inte har använts på 15 minuter. Skrivbordsappen låses också när datorn låses eller går i viloläge.',
   },
   help: {
     title: 'Hjälp',
     vault: {
       title: 'Hur skyddas uppgifterna?',
-      text: 'Alla klientuppgifter finns på den här datorn i en krypterad databas (SQLCipher, AES-256). Databasens nyckel sparas bara krypterad: den öppnas med din lösenfras eller återställningsnyckeln. Uppgifterna skickas ingenstans.',
+      text: 'Alla klientuppgifter finns på den här datorn i en databas som är krypterad med stark kryptering. Utan din lösenfras eller återställningsnyckeln kan uppgifterna inte läsas, även om datorn eller filerna skulle hamna i fel händer. Uppgifterna skickas ingenstans.',
     },
     lock: {
       title: 'Låsning',
-      text: 'Tryck på Lås eller Ctrl+L. Appen låses också av sig själv efter 15 minuter utan användning. Låsningen stänger databasen och tömmer skärmen och minnet på klientuppgifter. För att öppna krävs lösenfrasen.\nOm lösenfrasen skrivs fel många gånger i rad måste man vänta en stund före nästa försök. Uppgifter raderas aldrig på grund av felaktiga försök.',
+      text: 'Tryck på Lås eller Ctrl+L. Appen låses också av sig själv när den inte har använts under den tid som har valts i inställningarna (som standard 5 minuter). Låsningen stänger databasen och tömmer skärmen och minnet på klientuppgifter. För att öppna krävs lösenfrasen.\nOm lösenfrasen skrivs fel många gånger i rad måste man vänta en stund före nästa försök. Uppgifter raderas aldrig på grund av felaktiga försök.',
     },
     recovery: {
       title: 'Glömd lösenfras',
-      text: 'Välj "Glömt? Använd återställningsnyckeln" på låsskärmen, skriv återställningsnyckeln och välj en ny lösenfras. Återställningsnyckeln visades när databasen skapades, och du bekräftade den genom att skriva in den igen. Om papperet kommer bort, gör en ny nyckel i Inställningar ("Skapa en ny återställningsnyckel"); den gamla slutar då att fungera. Lösenfrasen kan också bytas i Inställningar.',
+      text: 'Välj ”Glömt? Använd återställningsnyckeln” på låsskärmen, skriv återställningsnyckeln och välj en ny lösenfras. Återställningsnyckeln visades när databasen skapades, och du bekräftade den genom att skriva in den igen. Om papperet kommer bort, gör en ny nyckel i Inställningar (”Skapa en ny återställningsnyckel”); den gamla slutar då att fungera. Lösenfrasen kan också bytas i Inställningar.',
     },
     backup: {
       title: 'Säkerhetskopior',
-      text: '"Säkerhetskopiera" i Inställningar gör en krypterad fil som du kan spara på ett USB-minne eller en nätverksenhet. Den öppnas med den lösenfras eller återställningsnyckel som gällde när säkerhetskopian gjordes – spara alltså också den dåvarande återställningsnyckeln.\nNär du väljer en mapp för säkerhetskopior i Inställningar gör appen en säkerhetskopia där en gång om dagen när du låser eller stänger och sparar de senaste (som standard 10). Startsidan visar när den senaste säkerhetskopian gjordes och påminner om det har gått över en vecka.\nÅterställning: Inställningar → "Återställ från säkerhetskopia" eller från låsskärmen om databasen inte öppnas. Appen kontrollerar säkerhetskopian och visar antalet klienter och blanketter innan något ersätts. De ersatta filerna flyttas undan till mappen "aside".',
+      text: '”Säkerhetskopiera” i Inställningar gör en krypterad fil som du kan spara på ett USB-minne eller en nätverksenhet. Den öppnas med den lösenfras eller återställningsnyckel som gällde när säkerhetskopian gjordes – spara alltså också den dåvarande återställningsnyckeln.\nNär du väljer en mapp för säkerhetskopior i Inställningar gör appen en säkerhetskopia där en gång om dagen när du låser eller stänger och sparar de senaste (som standard 10). Startsidan visar när den senaste säkerhetskopian gjordes och påminner om det har gått över en vecka.\nÅterställning: Inställningar → ”Återställ från säkerhetskopia” eller från låsskärmen om databasen inte öppnas. Appen kontrollerar säkerhetskopian och visar antalet klienter och blanketter innan något ersätts. De ersatta filerna flyttas undan till mappen ”aside”.',
     },
     clients: {
       title: 'Klienter',
