@@ -14,6 +14,12 @@ export const commonTexts: FormTextTable = {
   'fields.clientMunicipality.label': ['Kotikunta', 'Hemkommun', 'Municipality of residence'],
   'fields.coachName.label': ['IPS-työhönvalmentaja', 'IPS-arbetstränare', 'IPS job coach'],
   'fields.coachUnit.label': ['Yksikkö / hyvinvointialue', 'Enhet / välfärdsområde', 'Unit / wellbeing services county'],
+  'fields.coachPhone.label': [
+    'Työhönvalmentajan puhelinnumero',
+    'Arbetstränarens telefonnummer',
+    "Job coach's phone number",
+  ],
+  'fields.coachEmail.label': ['Työhönvalmentajan sähköposti', 'Arbetstränarens e-post', "Job coach's email"],
   'fields.treatingUnit.label': ['Hoitotaho', 'Vårdenhet', 'Care provider'],
   'fields.nurseName.label': [
     'Yhteyshenkilö hoitotahossa (omahoitaja)',

@@ -122,6 +122,17 @@ export const cooperationAgreementTexts: FormTextTable = {
     'Dataskyddsbeskrivningen har getts till klienten',
     'The privacy notice has been given to the client',
   ],
+  'sections.closure-privacy.print.intro': [
+    'Valmennuksen tiedot kirjataan rekisterinpitäjän asiakasrekisteriin. Asiakkaalla on oikeus saada tietää, mitä tietoja hänestä on kirjattu, ja pyytää virheellisen tiedon korjaamista. Tietosuojaseloste kertoo tarkemmin, miten tietoja käsitellään.',
+    'Uppgifterna om arbetsträningen förs in i den personuppgiftsansvariges klientregister. Klienten har rätt att få veta vilka uppgifter som har antecknats om hen och att be att felaktiga uppgifter rättas. Dataskyddsbeskrivningen berättar närmare hur uppgifterna behandlas.',
+    "The coaching is recorded in the controller's client register. The client has the right to know what has been recorded about them and to ask for wrong information to be corrected. The privacy notice tells more about how the information is handled.",
+  ],
+  'fields.controller.label': ['Rekisterinpitäjä', 'Personuppgiftsansvarig', 'Controller'],
+  'fields.controller.help': [
+    'Hyvinvointialue tai muu organisaatio, jonka asiakasrekisteriin valmennuksen tiedot kirjataan. Tulee Asetuksista.',
+    'Välfärdsområdet eller en annan organisation i vars klientregister uppgifterna om arbetsträningen förs. Kommer från Inställningar.',
+    'The wellbeing services county or other organisation whose client register the coaching is recorded in. Comes from Settings.',
+  ],
   'sections.consents.heading': [
     'Suostumukset tietojen vaihtoon',
     'Samtycken till informationsutbyte',
@@ -131,6 +142,11 @@ export const cooperationAgreementTexts: FormTextTable = {
     'Yksi rivi kutakin tahoa kohden. Suostumus on vapaaehtoinen, yksilöity ja tietoinen, ja sen voi peruuttaa milloin tahansa. Terveystiedot ja diagnoosi on rastitettava erikseen. Myös kieltäytyminen kirjataan.',
     'En rad för varje part. Samtycket är frivilligt, specificerat och informerat, och det kan återkallas när som helst. Hälsouppgifter och diagnos ska kryssas för separat. Också ett nej antecknas.',
     'One row for each party. Consent is voluntary, specific and informed, and it can be withdrawn at any time. Health information and diagnosis must be ticked separately. A refusal is recorded too.',
+  ],
+  'sections.consents.print.intro': [
+    'Suostumus on vapaaehtoinen. Asiakas päättää jokaisesta tahosta erikseen, eikä kieltäytyminen vaikuta valmennukseen eikä hoitoon. Terveystietoja ja diagnoosia luovutetaan vain, jos ne on mainittu suostumuksessa. Asiakas voi peruuttaa suostumuksen milloin tahansa kertomalla siitä työhönvalmentajalle puhelimessa, sähköpostilla tai tapaamisessa. Peruutus kirjataan päivämäärineen, eikä tietoja sen jälkeen luovuteta eikä pyydetä.',
+    'Samtycket är frivilligt. Klienten bestämmer om varje part för sig, och ett nej påverkar varken arbetsträningen eller vården. Hälsouppgifter och diagnos lämnas ut bara om de nämns i samtycket. Klienten kan när som helst återkalla sitt samtycke genom att säga det till arbetstränaren per telefon, per e-post eller vid en träff. Återkallandet antecknas med datum, och därefter lämnas eller begärs inga uppgifter.',
+    'Consent is voluntary. The client decides on each party separately, and saying no does not affect the coaching or the care. Health information and diagnosis are given only if the consent names them. The client can withdraw a consent at any time by telling the job coach by phone, by email or at a meeting. The withdrawal is recorded with its date, and after it no information is given or asked for.',
   ],
   'fields.consents.label': ['Suostumukset', 'Samtycken', 'Consents'],
   'fields.consents.addLabel': ['Lisää suostumus', 'Lägg till samtycke', 'Add a consent'],

@@ -45,7 +45,10 @@ export const jobSearchPlanTexts: FormTextTable = {
     'Wishes about working time and place',
   ],
   'sections.methods.heading': ['Työnhaun tavat', 'Sätt att söka jobb', 'Ways of looking for work'],
-  'fields.disclosureDecision.label': ['Kertomispäätös', 'Beslut om att berätta', 'Disclosure decision'],
+  'fields.disclosureDecision.label': [
+    ['Kertomispäätös', 'Beslut om att berätta', 'Disclosure decision'],
+    ['Mitä työnantajille kerrotaan', 'Vad som berättas för arbetsgivare', 'What employers are told'],
+  ],
   'fields.searchMethods.label': ['Työnhakutavat', 'Sätt att söka jobb', 'Job search methods'],
   'fields.searchMethods.options.coach-contacts-employers.label': [
     'Työhönvalmentaja ottaa yhteyttä työnantajiin',

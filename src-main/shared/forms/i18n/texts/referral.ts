@@ -69,9 +69,9 @@ export const referralTexts: FormTextTable = {
     'Received and accepted as a client',
   ],
   'fields.acceptedDate.help': [
-    'Päivä, jona työhönvalmentaja otti asiakkaan asiakkuuteensa.',
-    'Dagen då arbetstränaren tog emot klienten.',
-    'The day the job coach took the client on.',
+    'Päivä, jona asiakas otettiin työhönvalmennukseen.',
+    'Dagen då klienten togs in i arbetsträningen.',
+    'The day the client was taken into job coaching.',
   ],
   'sections.situation.heading': [
     'Asiakkaan tilanne ja toiveet',
@@ -150,9 +150,9 @@ export const referralTexts: FormTextTable = {
     'The client has a care relationship that continues during the coaching',
   ],
   'fields.ongoingTreatment.help': [
-    'IPS-valmennus kulkee yhdessä hoidon kanssa. Vastaus ”ei” ei estä lähetettä: sovitaan, miten hoitotaho järjestetään.',
+    'IPS-valmennus kulkee yhdessä hoidon kanssa. Vastaus ”ei” ei estä lähetettä: sovitaan, miten hoito järjestetään.',
     'IPS-arbetsträningen går hand i hand med vården. Svaret ”nej” hindrar inte remissen: man kommer överens om hur vården ordnas.',
-    'IPS coaching goes hand in hand with care. A "no" does not stop the referral: agree how care will be arranged.',
+    'IPS coaching goes hand in hand with care. A “no” does not stop the referral: agree how care will be arranged.',
   ],
   'fields.jointMeetingProposal.label': [
     'Ehdotus yhteisen aloitustapaamisen ajankohdaksi',
