@@ -95,7 +95,7 @@ test("a coach working in Finnish prints a Swedish-speaking client's agreement an
   }
   expect(swedish.text).toContain('Klientens mål med egna ord Jag vill ha deltidsarbete i en butik.')
   expect(swedish.text).toMatch(/på papper \d{1,2}\.\d{1,2}\.\d{4}/) // Finland-Swedish dates: d.M.yyyy
-  const hash = /Versionens kontrollsumma ([0-9a-f]{16})/.exec(swedish.text)?.[1]
+  const hash = /Innehållets kontrollsumma ([0-9a-f]{16})/.exec(swedish.text)?.[1]
   expect(hash).toBeDefined()
 
   // The same signed version printed in Finnish: the same content, the same checksum.
@@ -103,7 +103,7 @@ test("a coach working in Finnish prints a Swedish-speaking client's agreement an
   await expect(page.getByRole('heading', { level: 1, name: agreement.title })).toBeVisible()
   await expectSpeaks(page, 'fi', 'printout')
   const finnish = await printToPdf(page, 'fi-cooperation-agreement')
-  expect(finnish.text).toContain(`Version tarkiste ${hash}`)
+  expect(finnish.text).toContain(`Sisällön tunniste ${hash}`)
   await page.getByRole('button', { name: 'Takaisin' }).click()
   await page.getByRole('link', { name: 'Takaisin asiakkaan sivulle' }).click()
 

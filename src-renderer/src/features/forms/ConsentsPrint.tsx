@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { isEmptyValue, readConsentRows, type ConsentRow, type ConsentsField, type SimpleField } from '@shared/forms'
-import { formatDate } from '../../format/format'
+import { useDocumentFormat } from '../../format/document-format'
 import '../print/print.css'
 
 type Direction = 'give' | 'receive' | 'both'
@@ -55,6 +55,7 @@ function ConsentBlock({
   ended: boolean
 }) {
   const { t } = useTranslation()
+  const { date: formatDate } = useDocumentFormat()
   const direction: Direction = DIRECTIONS.includes(row.direction) ? (row.direction as Direction) : 'both'
   const party = [row.party ? optionLabel(field, 'party', row.party) : '', row.partyName].filter(Boolean).join(' – ')
   const data = [
