@@ -36,6 +36,8 @@ import { WHOLE } from '../../forms-ui/finnish-number'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { LabelledSegmentedControl } from '../../forms-ui/LabelledSegmentedControl'
 import { useClientConsents } from '../forms/form-queries'
+import { useLanguage } from '../../i18n/document-language'
+import { procedureCodeLabel } from '../procedure-codes/procedure-code-labels'
 import { useProcedureCodes } from '../procedure-codes/procedure-code-queries'
 import { useCreateContact, useUpdateContact } from './contact-queries'
 import { employerContactBlock } from './employer-contact-block'
@@ -99,6 +101,7 @@ function initialValues(props: Props): ContactInput {
 
 function ContactForm(props: Props) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const create = useCreateContact()
   const update = useUpdateContact()
   const [failure, setFailure] = useState<string | null>(null)
@@ -281,7 +284,10 @@ function ContactForm(props: Props) {
               }}
               data={[
                 { value: '', label: t('process.contacts.noCode') },
-                ...usableCodes.map((code) => ({ value: code.id, label: `${code.code} ${code.label}` })),
+                ...usableCodes.map((code) => ({
+                  value: code.id,
+                  label: `${code.code} ${procedureCodeLabel(code, language)}`,
+                })),
               ]}
             />
           )}

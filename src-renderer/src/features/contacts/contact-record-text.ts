@@ -1,12 +1,15 @@
 import type { TFunction } from 'i18next'
 import type { Contact } from '@shared/contacts/contact-schema'
+import type { Language } from '@shared/i18n/languages'
 import { formatDate } from '../../format/format'
+import { procedureCodeLabel } from '../procedure-codes/procedure-code-labels'
 
 /**
- * The contact as plain Finnish text for the county's patient record: date, time and duration, participants, mode,
- * setting, procedure code and label, and the note. No name or id: the text is pasted into the client's own record.
+ * The contact as plain text for the county's patient record: date, time and duration, participants, mode,
+ * setting, procedure code and label (in `language`, the language of `t`), and the note. No name or id: the text is
+ * pasted into the client's own record.
  */
-export function contactRecordText(t: TFunction, contact: Contact): string {
+export function contactRecordText(t: TFunction, contact: Contact, language: Language = 'fi'): string {
   const when = [
     t('process.contacts.recordText.heading', { date: formatDate(contact.onDate) }),
     contact.startTime ? t('process.contacts.recordText.time', { time: contact.startTime.replace(':', '.') }) : '',
@@ -30,7 +33,7 @@ export function contactRecordText(t: TFunction, contact: Contact): string {
       ? `${t('process.contacts.recordText.setting')}: ${t(`process.contacts.settings.${contact.setting}`).toLowerCase()}`
       : '',
     contact.procedureCode
-      ? `${t('process.contacts.recordText.code')}: ${contact.procedureCode.code} ${contact.procedureCode.label}`
+      ? `${t('process.contacts.recordText.code')}: ${contact.procedureCode.code} ${procedureCodeLabel(contact.procedureCode, language)}`
       : '',
     contact.reached ? '' : t('process.contacts.recordText.notReached'),
     contact.note ? `${t('process.contacts.recordText.note')}: ${contact.note}` : '',

@@ -27,16 +27,19 @@ import {
   type ProcedureCodeInput,
 } from '@shared/procedure-codes/procedure-code-schema'
 import { formatDate } from '../../format/format'
+import { useLanguage } from '../../i18n/document-language'
 import { DateField } from '../../forms-ui/DateField'
 import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
 import { WideTable } from '../../forms-ui/WideTable'
 import { processErrorMessage } from '../contacts/process-errors'
+import { procedureCodeLabel } from './procedure-code-labels'
 import { useAddProcedureCode, useEndProcedureCode, useProcedureCodes } from './procedure-code-queries'
 
 /** The procedure-code table: THL's codes shipped with the app and the county's own, each with its dates. */
 export function ProcedureCodesPage() {
   const { t } = useTranslation()
+  const language = useLanguage()
   const codes = useProcedureCodes()
   const [ending, setEnding] = useState<ProcedureCode | null>(null)
   const end = useEndProcedureCode()
@@ -62,7 +65,7 @@ export function ProcedureCodesPage() {
               {(codes.data ?? []).map((code) => (
                 <Table.Tr key={code.id} data-testid={`code-${code.code}`}>
                   <Table.Td fw={600}>{code.code}</Table.Td>
-                  <Table.Td>{code.label}</Table.Td>
+                  <Table.Td>{procedureCodeLabel(code, language)}</Table.Td>
                   <Table.Td>{t(`process.codes.classifications.${code.classification}`)}</Table.Td>
                   <Table.Td>
                     {t('process.codes.validRange', {

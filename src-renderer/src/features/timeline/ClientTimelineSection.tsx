@@ -141,9 +141,10 @@ function EventText({ item }: { item: Exclude<TimelineItem, { kind: 'contact' }> 
 
 function ContactSummary({ contact, onEdit }: { contact: Contact; onEdit: (contact: Contact) => void }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const date = formatDate(contact.onDate)
   const copy = async () => {
-    const copied = await copyText(contactRecordText(t, contact))
+    const copied = await copyText(contactRecordText(t, contact, language))
     notifications.show(
       copied
         ? { color: 'teal', message: t('process.contacts.copied') }
