@@ -154,7 +154,8 @@ export const ACCESS_RULES: AccessRules = {
     object: ({ signatureId }) => signatureId,
   },
   'forms-consents': { reaches: byClientId, log: 'view' },
-  'forms-client-language': { reaches: byClientId, log: 'view' },
+  // Only which language the client's documents print in, read beside a logged read of the document itself.
+  'forms-client-language': { reaches: byClientId },
 
   'calculator-parameters': { reaches: 'no-client' },
   'calculator-parameter-add': { reaches: 'no-client' },
@@ -166,8 +167,9 @@ export const ACCESS_RULES: AccessRules = {
 
   'settings-coach-get': { reaches: 'no-client' },
   'settings-coach-set': { reaches: 'all-clients' },
+  // The app's own language: the coach may switch it with the client present (to show a screen in their language).
   'settings-language-get': { reaches: 'no-client' },
-  'settings-language-set': { reaches: 'all-clients' },
+  'settings-language-set': { reaches: 'no-client' },
 
   'phases-list': { reaches: byClientId, log: 'view' },
   'phases-change': { reaches: byClientId, log: 'change' },
