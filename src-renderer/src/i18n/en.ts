@@ -169,10 +169,10 @@ export const en: Translation = {
     coachEmail: 'Email',
     reminderTitle: 'Fill in your own details first',
     reminderText: {
-      both: 'Forms need your name and the wellbeing services county (controller) before they can be finalised. Settings fills them into new forms.',
-      name: 'Forms need your name before they can be finalised. Settings fills it into new forms.',
+      both: 'Forms need your name and the wellbeing services county (controller) before they can be finalised. Fill them in under Settings and they go onto every new form.',
+      name: 'Forms need your name before they can be finalised. Fill it in under Settings and it goes onto every new form.',
       organisation:
-        'The cooperation agreement needs the wellbeing services county (controller) before it can be finalised. Settings fills it into new agreements.',
+        'The cooperation agreement needs the wellbeing services county (controller) before it can be finalised. Fill it in under Settings and it goes onto every new agreement.',
     },
     reminderLink: 'Go to Settings',
     coachSave: 'Save my details',

@@ -172,10 +172,10 @@ export const sv: Translation = {
     coachEmail: 'E-post',
     reminderTitle: 'Fyll först i dina egna uppgifter',
     reminderText: {
-      both: 'Blanketterna behöver ditt namn och välfärdsområdet (personuppgiftsansvarig) innan de kan färdigställas. De fylls i på nya blanketter från Inställningar.',
-      name: 'Blanketterna behöver ditt namn innan de kan färdigställas. Det fylls i på nya blanketter från Inställningar.',
+      both: 'Blanketterna behöver ditt namn och välfärdsområdet (personuppgiftsansvarig) innan de kan färdigställas. Fyll i dem i Inställningar, så kommer de med på varje ny blankett.',
+      name: 'Blanketterna behöver ditt namn innan de kan färdigställas. Fyll i det i Inställningar, så kommer det med på varje ny blankett.',
       organisation:
-        'Samarbetsavtalet behöver välfärdsområdet (personuppgiftsansvarig) innan det kan färdigställas. Det fylls i på nya avtal från Inställningar.',
+        'Samarbetsavtalet behöver välfärdsområdet (personuppgiftsansvarig) innan det kan färdigställas. Fyll i det i Inställningar, så kommer det med på varje nytt avtal.',
     },
     reminderLink: 'Gå till inställningarna',
     coachSave: 'Spara egna uppgifter',
