@@ -130,7 +130,7 @@ export const svForms: Translation['forms'] = {
       given: {
         give: 'Klienten samtycker till att arbetstränaren lämnar följande uppgifter till denna part.',
         receive: 'Klienten samtycker till att arbetstränaren begär följande uppgifter av denna part.',
-        both: 'Klienten samtycker till att arbetstränaren lämnar följande uppgifter till och begär dem av denna part.',
+        both: 'Klienten samtycker till att arbetstränaren lämnar följande uppgifter till denna part och begär dem av den.',
       },
       refused: {
         give: 'Klienten samtycker inte till att arbetstränaren lämnar uppgifter till denna part.',
@@ -140,7 +140,7 @@ export const svForms: Translation['forms'] = {
       ended: {
         give: 'Arbetstränaren fick lämna följande uppgifter till denna part.',
         receive: 'Arbetstränaren fick begära följande uppgifter av denna part.',
-        both: 'Arbetstränaren fick lämna följande uppgifter till och begära dem av denna part.',
+        both: 'Arbetstränaren fick lämna följande uppgifter till denna part och begära dem av den.',
       },
       unanswered: 'Klienten kryssar i om hen samtycker till utbyte av uppgifter med denna part:',
       agree: 'Jag samtycker',
