@@ -43,6 +43,12 @@ describe('contactRecordText', () => {
     )
   })
 
+  it("names the procedure in the text's language: THL's Swedish name in a Swedish text", () => {
+    const text = contactRecordText(i18next.getFixedT('sv'), contact, 'sv')
+    expect(text).toContain('IEY07 Psykiatrisk arbetsträning')
+    expect(text).not.toMatch(/Työvalmennus/)
+  })
+
   it('says when nobody was reached and names the employer of an employer contact', () => {
     const text = contactRecordText(i18next.t, {
       ...contact,
