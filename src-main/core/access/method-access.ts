@@ -154,6 +154,7 @@ export const ACCESS_RULES: AccessRules = {
     object: ({ signatureId }) => signatureId,
   },
   'forms-consents': { reaches: byClientId, log: 'view' },
+  'forms-client-language': { reaches: byClientId, log: 'view' },
 
   'calculator-parameters': { reaches: 'no-client' },
   'calculator-parameter-add': { reaches: 'no-client' },
@@ -165,6 +166,9 @@ export const ACCESS_RULES: AccessRules = {
 
   'settings-coach-get': { reaches: 'no-client' },
   'settings-coach-set': { reaches: 'all-clients' },
+  // the app's language reaches no client's data; a coach may switch it with a Swedish-speaking client present
+  'settings-language-get': { reaches: 'no-client' },
+  'settings-language-set': { reaches: 'no-client' },
 
   'phases-list': { reaches: byClientId, log: 'view' },
   'phases-change': { reaches: byClientId, log: 'change' },
