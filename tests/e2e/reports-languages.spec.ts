@@ -40,10 +40,21 @@ function coreFinnishIn(text: string): string[] {
   return CORE_FINNISH.filter((finnish) => flat.includes(finnish))
 }
 
-async function expectSwedish(page: Page, where: 'app' | 'printout' = 'app') {
-  await expectSpeaks(page, 'sv', where)
+async function expectLanguage(page: Page, language: 'sv' | 'en', where: 'app' | 'printout' = 'app') {
+  await expectSpeaks(page, language, where)
   const text = await (where === 'app' ? page.locator('body') : page.getByTestId('print-document')).innerText()
-  expect(coreFinnishIn(text), 'Finnish of the core on a Swedish screen').toEqual([])
+  expect(coreFinnishIn(text), `Finnish of the core on a screen in ${language}`).toEqual([])
+}
+
+const expectSwedish = (page: Page, where: 'app' | 'printout' = 'app') => expectLanguage(page, 'sv', where)
+
+/** A printout's PDF: no raw key, no Finnish of the app or of the core. */
+async function expectPdfIn(page: Page, language: 'sv' | 'en', name: string) {
+  const { text } = await printToPdf(page, name)
+  expect(rawKeysIn(text)).toEqual([])
+  expect(finnishIn(text, language)).toEqual([])
+  expect(coreFinnishIn(text)).toEqual([])
+  return text
 }
 
 const item = (page: Page, number: number) => page.getByTestId(`fidelity-item-${number}`)
@@ -91,11 +102,7 @@ test('Reports and the IPS-25 review in Swedish: screens, printouts and CSV files
   await page.getByRole('button', { name: 'Skriv ut' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Arbetsträningens resultat' })).toBeVisible()
   await expectSwedish(page, 'printout')
-  const report = await printToPdf(page, 'sv-report')
-  expect(report.text).toContain('Hur siffrorna räknas')
-  expect(rawKeysIn(report.text)).toEqual([])
-  expect(finnishIn(report.text, 'sv')).toEqual([])
-  expect(coreFinnishIn(report.text)).toEqual([])
+  expect(await expectPdfIn(page, 'sv', 'sv-report')).toContain('Hur siffrorna räknas')
   await page.getByRole('button', { name: 'Tillbaka' }).click()
 
   // The IPS-25 review: items, anchors and the records' explanations in Swedish.
@@ -120,14 +127,35 @@ test('Reports and the IPS-25 review in Swedish: screens, printouts and CSV files
   await expect(page.getByRole('heading', { level: 1, name: 'IPS-25-kvalitetsbedömning' })).toBeVisible()
   await expect(page.getByTestId('print-fidelity-item')).toHaveCount(25)
   await expectSwedish(page, 'printout')
-  const review = await printToPdf(page, 'sv-fidelity-review')
-  expect(review.text).toContain('Anteckningarnas förslag')
-  expect(review.text).toContain('Vasa IPS-team')
-  expect(rawKeysIn(review.text)).toEqual([])
-  expect(finnishIn(review.text, 'sv')).toEqual([])
-  expect(coreFinnishIn(review.text)).toEqual([])
+  const review = await expectPdfIn(page, 'sv', 'sv-fidelity-review')
+  expect(review).toContain('Anteckningarnas förslag')
+  expect(review).toContain('Vasa IPS-team')
   await page.getByRole('button', { name: 'Tillbaka' }).click()
   await page.getByRole('link', { name: 'Kvalitetsbedömning', exact: true }).click()
   await expectSwedish(page)
   await screenshot(page, 'sv-fidelity-list')
+
+  // The same documents in English: the coach's own documents follow the app's language.
+  await page.getByRole('link', { name: 'Inställningar', exact: true }).click()
+  await page.getByText('English', { exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  await page.getByRole('link', { name: 'Reports', exact: true }).click()
+  await expect(page.getByTestId('report-figures')).toContainText('Clients in the service in the period')
+  await expectLanguage(page, 'en')
+  const csv = await downloadText(page, 'Save CSV')
+  expect(csv.name).toMatch(/^job-coaching-results-/)
+  expect(coreFinnishIn(csv.text)).toEqual([])
+  await page.getByRole('button', { name: 'Print' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Results of job coaching' })).toBeVisible()
+  await expectLanguage(page, 'en', 'printout')
+  expect(await expectPdfIn(page, 'en', 'en-report')).toContain('How the figures are counted')
+  await page.getByRole('button', { name: 'Back' }).click()
+  await page.getByRole('link', { name: 'Fidelity review', exact: true }).click()
+  await page.getByRole('link', { name: /^Open the review of / }).click()
+  await expect(item(page, 1)).toContainText('Caseload size')
+  await expectLanguage(page, 'en')
+  await page.getByRole('button', { name: 'Print' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'IPS-25 fidelity review' })).toBeVisible()
+  await expectLanguage(page, 'en', 'printout')
+  expect(await expectPdfIn(page, 'en', 'en-fidelity-review')).toContain('Suggested by the records')
 })

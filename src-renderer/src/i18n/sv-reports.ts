@@ -83,8 +83,8 @@ export const svReports: typeof fiReports = {
     benchmark: 'Jämförelsetal',
     none: '–',
     ofCount: '{{value}} / {{denominator}}',
-    days: '{{value}} d',
-    daysOf: '{{value}} d ({{count}} klienter)',
+    days: '{{value}} dagar',
+    daysOf: '{{value}} dagar ({{count}} klienter)',
     figures: {
       served: 'Klienter i tjänsten under perioden',
       referrals: 'Remisser',
