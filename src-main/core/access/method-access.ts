@@ -154,7 +154,8 @@ export const ACCESS_RULES: AccessRules = {
     object: ({ signatureId }) => signatureId,
   },
   'forms-consents': { reaches: byClientId, log: 'view' },
-  'forms-client-language': { reaches: byClientId, log: 'view' },
+  // Only which language the client's documents print in, read beside a logged read of the document itself.
+  'forms-client-language': { reaches: byClientId },
 
   'calculator-parameters': { reaches: 'no-client' },
   'calculator-parameter-add': { reaches: 'no-client' },
@@ -166,7 +167,7 @@ export const ACCESS_RULES: AccessRules = {
 
   'settings-coach-get': { reaches: 'no-client' },
   'settings-coach-set': { reaches: 'all-clients' },
-  // the app's language reaches no client's data; a coach may switch it with a Swedish-speaking client present
+  // The app's own language: the coach may switch it with the client present (to show a screen in their language).
   'settings-language-get': { reaches: 'no-client' },
   'settings-language-set': { reaches: 'no-client' },
 
