@@ -5,7 +5,18 @@ import { explanationLines } from './prefill-explanation'
 import { fidelityItemsIn, missingFidelityTexts, prefillExplanation } from './index'
 
 // Words that only Finnish has: any of them in a Swedish or English text means a line was left untranslated.
-const FINNISH_WORDS = /\b(asiakas\w*|valmentaj\w*|työ\w*|jaksolla|osatekijä\w*|kirjattu|päivää|enintään|vähintään)\b/i
+const FINNISH_WORDS =
+  /\b(asiakas\w*|valmentaj\w*|työ\w*|jaksolla|osatekijä\w*|kirjattu|päivää|enintään|vähintään|alle)\b/i
+
+/** Names the same in every language: a word of these in a translation is no leftover. */
+const NAMES = new Set(['kela'])
+
+/** Words of four letters or more of the Finnish text that the translation repeats (a phrase left untranslated). */
+function carriedOver(finnish: string, translation: string): string[] {
+  const words = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !NAMES.has(w)))
+  const translated = words(translation)
+  return [...words(finnish)].filter((word) => translated.has(word))
+}
 
 describe('IPS-25 in Swedish and English', () => {
   it('has a translation of every name, criterion and anchor of the current Finnish scale', () => {
@@ -23,6 +34,17 @@ describe('IPS-25 in Swedish and English', () => {
       const finnish = FIDELITY_ITEMS[i]!
       const texts = [item.name, item.criterion, ...Object.values(item.anchors).filter((t) => t !== null)]
       for (const text of texts) expect(text, `item ${item.number}`).not.toMatch(FINNISH_WORDS)
+      const pairs: Array<[string, string | null]> = [
+        [finnish.name, item.name],
+        [finnish.criterion, item.criterion],
+        ...([1, 2, 3, 4, 5] as const).map((score): [string, string | null] => [
+          finnish.anchors[score] ?? '',
+          item.anchors[score],
+        ]),
+      ]
+      for (const [fi, translated] of pairs) {
+        expect(carriedOver(fi, translated ?? ''), `item ${item.number}: ${translated}`).toEqual([])
+      }
       expect(item.name).not.toBe(finnish.name)
       expect(item.criterion).not.toBe(finnish.criterion)
       // an anchor the sources leave out stays out in every language

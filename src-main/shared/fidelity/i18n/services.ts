@@ -1,24 +1,28 @@
 import { countedAnchors, type FidelityItemTextTable, type FidelityText } from './types'
 
-const jobs = (range: string, fi: string, sv: string, en: string): FidelityText => [
-  `${range} töistä on ${fi}.`,
-  `${range} av arbetena ${sv}.`,
-  `${range} of the jobs ${en}.`,
+/** A share as each language writes it: 'Alle 50 %' / 'Under 50 %' / 'Under 50%', '50–59 %' / … / '50–59%'. */
+type Share = readonly [fi: string, sv: string, en: string]
+const under = (percent: number): Share => [`Alle ${percent} %`, `Under ${percent} %`, `Under ${percent}%`]
+const span = (range: string): Share => [`${range} %`, `${range} %`, `${range}%`]
+
+const jobs = (share: Share, fi: string, sv: string, en: string): FidelityText => [
+  `${share[0]} töistä on ${fi}.`,
+  `${share[1]} av arbetena ${sv}.`,
+  `${share[2]} of the jobs ${en}.`,
 ]
-const diverse = (range: string) => jobs(range, 'keskenään erityyppisiä', 'är av olika slag', 'are of different types')
-const employers = (range: string) =>
-  jobs(range, 'eri työnantajilla', 'är hos olika arbetsgivare', 'are with different employers')
-const contacts = (range: string, sv: string, en: string): FidelityText => [
-  `${range} työnantajakontakteista.`,
-  `${sv} av arbetsgivarkontakterna.`,
-  `${en} of employer contacts.`,
+const diverse = (share: Share) => jobs(share, 'keskenään erityyppisiä', 'är av olika slag', 'are of different types')
+const employers = (share: Share) =>
+  jobs(share, 'eri työnantajilla', 'är hos olika arbetsgivare', 'are with different employers')
+const contacts = (share: Share): FidelityText => [
+  `${share[0]} työnantajakontakteista.`,
+  `${share[1]} av arbetsgivarkontakterna.`,
+  `${share[2]} of employer contacts.`,
 ]
 const fromEntry = (fi: string, sv: string, en: string): FidelityText => [
   `Tyypillisesti ${fi} päivää palveluun tulosta.`,
   `Vanligen ${sv} dagar från starten i tjänsten.`,
   `Typically ${en} days from entering the service.`,
 ]
-const perWeek = (fi: string, sv: string, en: string): FidelityText => [fi, sv, en]
 
 /** IPS-25 items 12–25 (services): [Finnish, Swedish, English]. Terms: docs/glossary.md. */
 export const servicesTexts: FidelityItemTextTable = {
@@ -127,11 +131,11 @@ export const servicesTexts: FidelityItemTextTable = {
         'job search plan.',
     ],
     anchors: {
-      1: contacts('Alle 25 %', 'Under 25 %', 'Under 25 %'),
-      2: contacts('25–49 %', '25–49 %', '25–49 %'),
-      3: contacts('50–74 %', '50–74 %', '50–74 %'),
-      4: contacts('75–89 %', '75–89 %', '75–89 %'),
-      5: contacts('90–100 %', '90–100 %', '90–100 %'),
+      1: contacts(under(25)),
+      2: contacts(span('25–49')),
+      3: contacts(span('50–74')),
+      4: contacts(span('75–89')),
+      5: contacts(span('90–100')),
     },
   },
   17: {
@@ -145,15 +149,15 @@ export const servicesTexts: FidelityItemTextTable = {
         'three); the team lead reviews the weekly tracking monthly.',
     ],
     anchors: {
-      1: perWeek('0–1 kontaktia viikossa.', '0–1 kontakter i veckan.', '0–1 contacts a week.'),
-      2: perWeek('2 kontaktia viikossa.', '2 kontakter i veckan.', '2 contacts a week.'),
-      3: perWeek('3–4 kontaktia viikossa.', '3–4 kontakter i veckan.', '3–4 contacts a week.'),
-      4: perWeek('5 kontaktia viikossa.', '5 kontakter i veckan.', '5 contacts a week.'),
-      5: perWeek(
+      1: ['0–1 kontaktia viikossa.', '0–1 kontakter i veckan.', '0–1 contacts a week.'],
+      2: ['2 kontaktia viikossa.', '2 kontakter i veckan.', '2 contacts a week.'],
+      3: ['3–4 kontaktia viikossa.', '3–4 kontakter i veckan.', '3–4 contacts a week.'],
+      4: ['5 kontaktia viikossa.', '5 kontakter i veckan.', '5 contacts a week.'],
+      5: [
         'Vähintään 6 kontaktia viikossa, ja seuranta toteutuu.',
         'Minst 6 kontakter i veckan, och uppföljningen görs.',
         '6 or more contacts a week, and they are tracked.',
-      ),
+      ],
     },
   },
   18: {
@@ -191,11 +195,11 @@ export const servicesTexts: FidelityItemTextTable = {
       'Job coaches help clients into different types of jobs.',
     ],
     anchors: {
-      1: diverse('Alle 50 %'),
-      2: diverse('50–59 %'),
-      3: diverse('60–69 %'),
-      4: diverse('70–84 %'),
-      5: diverse('85–100 %'),
+      1: diverse(under(50)),
+      2: diverse(span('50–59')),
+      3: diverse(span('60–69')),
+      4: diverse(span('70–84')),
+      5: diverse(span('85–100')),
     },
   },
   20: {
@@ -206,11 +210,11 @@ export const servicesTexts: FidelityItemTextTable = {
       'Job coaches help clients into jobs with different employers.',
     ],
     anchors: {
-      1: employers('Alle 50 %'),
-      2: employers('50–59 %'),
-      3: employers('60–69 %'),
-      4: employers('70–84 %'),
-      5: employers('85–100 %'),
+      1: employers(under(50)),
+      2: employers(span('50–59')),
+      3: employers(span('60–69')),
+      4: employers(span('70–84')),
+      5: employers(span('85–100')),
     },
   },
   21: {
@@ -225,14 +229,14 @@ export const servicesTexts: FidelityItemTextTable = {
         'what co-workers earn, not set aside and not temporary agency jobs.',
     ],
     anchors: {
-      1: jobs('Alle 65 %', 'kilpailullisia', 'är konkurrensutsatta', 'are competitive'),
-      2: jobs('65–74 %', 'kilpailullisia', 'är konkurrensutsatta', 'are competitive'),
-      3: jobs('75–84 %', 'kilpailullisia', 'är konkurrensutsatta', 'are competitive'),
-      4: jobs('85–94 %', 'kilpailullisia', 'är konkurrensutsatta', 'are competitive'),
+      1: jobs(under(65), 'kilpailullisia', 'är konkurrensutsatta', 'are competitive'),
+      2: jobs(span('65–74'), 'kilpailullisia', 'är konkurrensutsatta', 'are competitive'),
+      3: jobs(span('75–84'), 'kilpailullisia', 'är konkurrensutsatta', 'are competitive'),
+      4: jobs(span('85–94'), 'kilpailullisia', 'är konkurrensutsatta', 'are competitive'),
       5: [
         'Vähintään 95 % töistä on kilpailullisia.',
         'Minst 95 % av arbetena är konkurrensutsatta.',
-        '95 % or more of the jobs are competitive.',
+        '95% or more of the jobs are competitive.',
       ],
     },
   },
@@ -296,12 +300,12 @@ export const servicesTexts: FidelityItemTextTable = {
       1: [
         'Enintään 10 % sovitusta työajasta yhteisössä.',
         'Högst 10 % av den avtalade arbetstiden ute i samhället.',
-        '10 % or less of scheduled work time in the community.',
+        '10% or less of scheduled work time in the community.',
       ],
       5: [
         'Vähintään 65 % sovitusta työajasta yhteisössä.',
         'Minst 65 % av den avtalade arbetstiden ute i samhället.',
-        '65 % or more of scheduled work time in the community.',
+        '65% or more of scheduled work time in the community.',
       ],
     },
   },

@@ -39,22 +39,22 @@ export const staffingAndOrganizationTexts: FidelityItemTextTable = {
       1: [
         'Muuta kuin työhönvalmennusta (esim. palveluohjausta) vähintään 80 % työajasta.',
         'Annat än arbetsträning (t.ex. servicehandledning) minst 80 % av arbetstiden.',
-        'Other work than job coaching (e.g. case management) 80 % of the time or more.',
+        'Other work than job coaching (e.g. case management) 80% of the time or more.',
       ],
       2: [
         'Muuta kuin työhönvalmennusta noin 60 % työajasta.',
         'Annat än arbetsträning ungefär 60 % av arbetstiden.',
-        'Other work than job coaching about 60 % of the time.',
+        'Other work than job coaching about 60% of the time.',
       ],
       3: [
         'Muuta kuin työhönvalmennusta noin 40 % työajasta.',
         'Annat än arbetsträning ungefär 40 % av arbetstiden.',
-        'Other work than job coaching about 40 % of the time.',
+        'Other work than job coaching about 40% of the time.',
       ],
       4: [
         'Muuta kuin työhönvalmennusta noin 20 % työajasta.',
         'Annat än arbetsträning ungefär 20 % av arbetstiden.',
-        'Other work than job coaching about 20 % of the time.',
+        'Other work than job coaching about 20% of the time.',
       ],
       5: [
         'Työhönvalmentajat tekevät vain työhönvalmennusta.',
@@ -121,7 +121,7 @@ export const staffingAndOrganizationTexts: FidelityItemTextTable = {
       5: [
         'Valmentaja kuuluu 1–2 mielenterveystiimiin, joista vähintään 90 % hänen asiakkaistaan tulee.',
         'Arbetstränaren hör till 1–2 mentalvårdsteam, från vilka minst 90 % av arbetstränarens klienter kommer.',
-        'The job coach belongs to 1–2 mental health teams that refer at least 90 % of their clients.',
+        'The job coach belongs to 1–2 mental health teams that refer at least 90% of their clients.',
       ],
     },
   },
