@@ -59,7 +59,7 @@ async function expectPdfIn(page: Page, language: 'sv' | 'en', name: string) {
 
 const item = (page: Page, number: number) => page.getByTestId(`fidelity-item-${number}`)
 
-test('Reports and the IPS-25 review in Swedish: screens, printouts and CSV files with no Finnish left', async ({
+test('Reports and the IPS-25 review in Swedish and English: screens, printouts and CSV files with no Finnish left', async ({
   page,
   app,
 }) => {
