@@ -16,7 +16,8 @@ import { reportFigures } from '../../shared/reports/report-figures'
 import { loadCaseloadRecords } from '../caseload/caseload-records'
 import type { Db } from '../db/open-database'
 import { csvText, type CsvCell } from './csv'
-import { BENCHMARK_LABELS, CLOSURE_LABELS, FIGURE_LABELS, PHASE_LABELS } from './report-words'
+import type { Language } from '../../shared/i18n/languages'
+import { REPORT_WORDS, type ReportWords } from './report-words'
 
 /** Archived clients count too: a report describes the past, which tidying the client list must not change. */
 function details(db: Db, period: ReportPeriod): OutcomeDetails {
@@ -35,47 +36,50 @@ export function outcomeReportView(db: Db, period: ReportPeriod): OutcomeReportVi
 const percent = (share: number | null) => (share === null ? null : roundHalfAwayFromZero(share * 100, 1))
 
 /** The figures and the tables behind the charts, as CSV lines. */
-function figureLines(view: OutcomeReportView): CsvCell[][] {
+function figureLines(view: OutcomeReportView, words: ReportWords): CsvCell[][] {
   const { report } = view
   return [
-    ['Luku', 'Määrä', 'Josta laskettu', 'Osuus %', 'Vertailuluku'],
+    [...words.figureColumns],
     ...reportFigures(view).map((figure) => [
-      FIGURE_LABELS[figure.key],
+      words.figures[figure.key],
       figure.value,
       figure.denominator,
       percent(figure.share),
-      figure.benchmarks.map((key) => BENCHMARK_LABELS[key]).join(' · ') || null,
+      figure.benchmarks.map((key) => words.benchmarks[key]).join(' · ') || null,
     ]),
     [],
-    ['Päättymiset syittäin', 'Määrä'],
-    ...CLOSURE_REASONS.map((reason) => [CLOSURE_LABELS[reason], report.closures[reason]]),
+    [...words.closuresTitle],
+    ...CLOSURE_REASONS.map((reason) => [words.closures[reason], report.closures[reason]]),
     [],
-    ['Vaihe jakson lopussa', 'Asiakkaita'],
-    ...([1, 2, 3, 4, 5, 'none'] as const).map((phase) => [PHASE_LABELS[phase], report.byPhaseAtEnd[phase]]),
+    [...words.phasesTitle],
+    ...([1, 2, 3, 4, 5, 'none'] as const).map((phase) => [words.phases[phase], report.byPhaseAtEnd[phase]]),
     [],
-    ['Kuukausi', 'Uudet työsuhteet'],
+    [...words.monthsTitle],
     ...view.jobStartsByMonth.map(({ month, jobStarts }) => [month, jobStarts]),
     [],
-    ['Päiviä ensimmäiseen työnantajakontaktiin', 'Asiakkaita'],
-    ...view.firstEmployerContactDays.map(({ band, clients }) => [`${band} pv`, clients]),
-    ['Ei vielä työnantajakontaktia', view.enteredWithoutEmployerContact],
+    [...words.contactDaysTitle],
+    ...view.firstEmployerContactDays.map(({ band, clients }) => [words.days(band), clients]),
+    [words.noEmployerContactYet, view.enteredWithoutEmployerContact],
   ]
 }
 
-function header(title: string, period: ReportPeriod, now: Date): CsvCell[][] {
+/** Dates stay d.M.yyyy in every language: the file is read by a spreadsheet, not printed. */
+function header(title: string, words: ReportWords, period: ReportPeriod, now: Date): CsvCell[][] {
   return [
     [title],
-    ['Jakso', formatFinnishDate(period.from), formatFinnishDate(period.to)],
-    ['Tehty', formatFinnishDate(localToday(now))],
+    [words.period, formatFinnishDate(period.from), formatFinnishDate(period.to)],
+    [words.made, formatFinnishDate(localToday(now))],
     [],
   ]
 }
 
-export function reportCsv(db: Db, period: ReportPeriod, now = new Date()): ExportFile {
+/** The figures as CSV, its headers in `language` (the app's: the file is the coach's own document). */
+export function reportCsv(db: Db, period: ReportPeriod, language: Language = 'fi', now = new Date()): ExportFile {
   const view = outcomeReportView(db, period)
+  const words = REPORT_WORDS[language]
   return {
-    fileName: `tyohonvalmennus-tulokset-${period.from}--${period.to}.csv`,
-    text: csvText([...header('Työhönvalmennuksen tulokset', period, now), ...figureLines(view)]),
+    fileName: `${words.fileName.results}-${period.from}--${period.to}.csv`,
+    text: csvText([...header(words.title.results, words, period, now), ...figureLines(view, words)]),
   }
 }
 
@@ -92,26 +96,8 @@ export function randomKeys(count: number, random: (bytes: number) => Uint8Array 
 
 const yes = (value: boolean) => (value ? 1 : 0)
 
-const ROW_COLUMNS = [
-  'Avain',
-  'Lähete jaksolla',
-  'Aloitti jaksolla',
-  'Palvelussa',
-  'Työssä jaksolla',
-  'Työtön lähetettäessä',
-  'Työtön lähetettäessä ja aloitti työn',
-  'Uusia työsuhteita',
-  'Ensimmäinen työsuhde',
-  'Opiskelemassa',
-  'Työssä tai opiskelemassa',
-  'Päiviä ensimmäiseen työnantajakontaktiin',
-  'Päättyi jaksolla',
-  'Päättymisen syy',
-  'Vaihe jakson lopussa',
-]
-
 /** One client's row under its key: flags (1/0), counts and categories only. */
-function anonymousRow(key: string, row: OutcomeClientRow): CsvCell[] {
+function anonymousRow(key: string, row: OutcomeClientRow, words: ReportWords): CsvCell[] {
   return [
     key,
     yes(row.referred),
@@ -126,30 +112,32 @@ function anonymousRow(key: string, row: OutcomeClientRow): CsvCell[] {
     yes(row.workingOrStudying),
     row.daysToFirstEmployerContact,
     yes(row.closed),
-    row.closureReason === null ? null : CLOSURE_LABELS[row.closureReason],
-    row.phaseAtEnd === null ? null : PHASE_LABELS[row.phaseAtEnd],
+    row.closureReason === null ? null : words.closures[row.closureReason],
+    row.phaseAtEnd === null ? null : words.phases[row.phaseAtEnd],
   ]
 }
 
 export function anonymisedExport(
   db: Db,
   period: ReportPeriod,
+  language: Language = 'fi',
   now = new Date(),
   random?: (bytes: number) => Uint8Array,
 ): ExportFile {
+  const words = REPORT_WORDS[language]
   const all = details(db, period)
   const keys = randomKeys(all.rows.length, random)
   // Rows in the order of their keys: the order of the records (the order clients were added) is not kept.
-  const rows = all.rows.map((row, i) => anonymousRow(keys[i]!, row)).sort((a, b) => (a[0]! < b[0]! ? -1 : 1))
+  const rows = all.rows.map((row, i) => anonymousRow(keys[i]!, row, words)).sort((a, b) => (a[0]! < b[0]! ? -1 : 1))
   return {
-    fileName: `tyohonvalmennus-anonymisoitu-${period.from}--${period.to}.csv`,
+    fileName: `${words.fileName.anonymised}-${period.from}--${period.to}.csv`,
     text: csvText([
-      ...header('Työhönvalmennuksen tulokset, anonymisoitu', period, now),
-      ...figureLines(viewOf(all)),
+      ...header(words.title.anonymised, words, period, now),
+      ...figureLines(viewOf(all), words),
       [],
-      ['Asiakaskohtaiset rivit: avain on arvottu tätä tiedostoa varten, eikä se yhdisty asiakkaaseen.'],
-      ['Päiviä ensimmäiseen työnantajakontaktiin: vain jaksolla aloittaneille, joilla kontakti on.'],
-      ROW_COLUMNS,
+      [words.rowNotes[0]],
+      [words.rowNotes[1]],
+      [...words.rowColumns],
       ...rows,
     ]),
   }

@@ -121,6 +121,47 @@ describe('reports-export-csv', () => {
   })
 })
 
+describe('the exports in the app’s language', () => {
+  // Words of the Finnish file; none may be left in a Swedish or English one.
+  const FINNISH = /asiakas|jakso|työ|vaihe|päiv|tavoite|lähete|luku|määrä|tehty|ei vielä|avain|muu syy/i
+
+  it.each([
+    [
+      'sv',
+      'arbetstraning-resultat',
+      'Arbetsträningens resultat',
+      'Period;1.1.2026;31.3.2026',
+      'målet nått / stödet genomfört;1',
+    ],
+    [
+      'en',
+      'job-coaching-results',
+      'Results of job coaching',
+      'Period;1.1.2026;31.3.2026',
+      'goal reached / support completed;1',
+    ],
+  ] as const)('writes the CSV files in %s when the app speaks it', async (language, file, title, period, closure) => {
+    await invoke('settings-language-set', { language })
+    try {
+      const results = await invoke('reports-export-csv', Q1)
+      const anonymised = await invoke('reports-export-anonymised', Q1)
+      expect(results.fileName).toBe(`${file}-2026-01-01--2026-03-31.csv`)
+      expect(anonymised.fileName).not.toMatch(/tyohonvalmennus/)
+      expect(results.text.startsWith(`\uFEFF${title}\r\n`)).toBe(true)
+      const lines = results.text.split('\r\n')
+      expect(lines).toContain(period)
+      expect(lines).toContain(closure)
+      expect(lines).toContain('2026-02;1') // numbers and months as before
+      for (const text of [results.text, anonymised.text]) {
+        const finnishLines = text.split('\r\n').filter((line) => FINNISH.test(line))
+        expect(finnishLines).toEqual([])
+      }
+    } finally {
+      await invoke('settings-language-set', { language: 'fi' })
+    }
+  })
+})
+
 describe('reports-export-anonymised', () => {
   it('holds no personal field of the seeded caseload: no name, id, date of birth, date or free text', async () => {
     const file = await invoke('reports-export-anonymised', Q1)

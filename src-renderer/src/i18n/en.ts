@@ -5,6 +5,7 @@ import { enForms } from './en-forms'
 import { enLanguage } from './en-language'
 import { enNumbers } from './en-numbers'
 import { enProcess } from './en-process'
+import { enReports } from './en-reports'
 import { enVault } from './en-vault'
 
 /** English (a courtesy translation), typed with the Finnish keys: a missing key does not compile. */
@@ -12,6 +13,7 @@ export const en: Translation = {
   forms: enForms,
   calculator: enCalculator,
   process: enProcess,
+  ...enReports,
   numbers: enNumbers,
   language: enLanguage,
   app: { name: 'Työhönvalmentaja' },

@@ -5,6 +5,7 @@ import { svForms } from './sv-forms'
 import { svLanguage } from './sv-language'
 import { svNumbers } from './sv-numbers'
 import { svProcess } from './sv-process'
+import { svReports } from './sv-reports'
 import { svVault } from './sv-vault'
 
 /**
@@ -15,6 +16,7 @@ export const sv: Translation = {
   forms: svForms,
   calculator: svCalculator,
   process: svProcess,
+  ...svReports,
   numbers: svNumbers,
   language: svLanguage,
   app: { name: 'Työhönvalmentaja' },

@@ -3,6 +3,7 @@ import { Controller, type Control, type UseFormRegister } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { FidelityItem, FidelityPrefillItem, FidelityScore } from '@process'
 import type { FidelityFormValues } from './fidelity-form'
+import { useFidelityTexts } from './fidelity-texts'
 
 const SCORES: FidelityScore[] = [5, 4, 3, 2, 1]
 
@@ -30,6 +31,7 @@ export function FidelityItemCard({
   onUseSuggestion: (score: FidelityScore) => void
 }) {
   const { t } = useTranslation()
+  const texts = useFidelityTexts()
   const headingId = `fidelity-item-${item.number}`
   return (
     <Paper
@@ -63,11 +65,12 @@ export function FidelityItemCard({
                 ? t('fidelity.suggested', { score: suggestion.suggested })
                 : t('fidelity.noSuggestion')}
             </Text>
-            {suggestion?.explanation.map((line) => (
-              <Text key={line} size="sm">
-                {line}
-              </Text>
-            ))}
+            {suggestion &&
+              texts.explanation(suggestion).map((line) => (
+                <Text key={line} size="sm">
+                  {line}
+                </Text>
+              ))}
             {suggestion?.suggested && suggestion.suggested !== current && (
               <Button mt="xs" size="xs" variant="default" onClick={() => onUseSuggestion(suggestion.suggested!)}>
                 {t('fidelity.useSuggestion')}

@@ -1,15 +1,16 @@
 import { Center, Loader } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { FIDELITY_ITEMS, FIDELITY_SECTION_NAMES, type FidelitySection } from '@process'
+import type { FidelitySection } from '@process'
 import type { FidelityReview } from '@shared/fidelity/fidelity-review-schema'
-import { formatDate } from '../../format/format'
+import { useDocumentFormat } from '../../format/document-format'
 import { useAutoPrint } from '../print/print-ready'
 import { PrintDocument } from '../print/PrintDocument'
 import { PrintToolbar } from '../print/PrintToolbar'
 import { scoresOf, suggestionFor } from './fidelity-form'
 import { usePreviousFidelityReview, useFidelityReview } from './fidelity-queries'
 import { FidelitySummary } from './FidelitySummary'
+import { useFidelityTexts } from './fidelity-texts'
 
 const SECTIONS: FidelitySection[] = ['staffing', 'organization', 'services']
 
@@ -32,7 +33,9 @@ export function FidelityPrintPage() {
 
 function FidelityPrint({ review, previous }: { review: FidelityReview; previous: FidelityReview | null }) {
   const { t } = useTranslation()
-  const date = formatDate(review.reviewedOn)
+  const texts = useFidelityTexts()
+  const format = useDocumentFormat()
+  const date = format.date(review.reviewedOn)
   return (
     <PrintDocument
       title={t('fidelity.printTitle')}
@@ -52,7 +55,7 @@ function FidelityPrint({ review, previous }: { review: FidelityReview; previous:
           {[
             [t('fidelity.reviewedOn'), date],
             [t('fidelity.reviewers'), review.reviewers ?? ''],
-            [t('fidelity.specialists'), String(review.employmentSpecialists).replace('.', ',')],
+            [t('fidelity.specialists'), format.number(review.employmentSpecialists, 1)],
           ].map(([label, value]) => (
             <div key={label} className="print-field">
               <dt>{label}</dt>
@@ -67,33 +70,35 @@ function FidelityPrint({ review, previous }: { review: FidelityReview; previous:
       </section>
       {SECTIONS.map((section) => (
         <section key={section} className="print-section">
-          <h2>{FIDELITY_SECTION_NAMES[section]}</h2>
-          {FIDELITY_ITEMS.filter((item) => item.section === section).map((item) => {
-            const entry = review.items[item.number - 1]!
-            const suggestion = suggestionFor(review.prefill ?? undefined, item.number)
-            return (
-              <div key={item.number} className="print-row-block" data-testid="print-fidelity-item">
-                <h3>
-                  {t('fidelity.itemHeading', { number: item.number, name: item.name })}:{' '}
-                  {entry.score === null
-                    ? t('fidelity.printNotScored')
-                    : t('fidelity.printScore', { score: entry.score })}
-                </h3>
-                {entry.score !== null && <div>{item.anchors[entry.score] ?? t('fidelity.printBetween')}</div>}
-                {suggestion && (
-                  <div>
-                    <em>
-                      {suggestion.suggested
-                        ? t('fidelity.printSuggestion', { score: suggestion.suggested })
-                        : t('fidelity.noSuggestion')}
-                    </em>{' '}
-                    {suggestion.explanation.join(' ')}
-                  </div>
-                )}
-                {entry.note && <div>{entry.note}</div>}
-              </div>
-            )
-          })}
+          <h2>{t(`fidelity.sections.${section}`)}</h2>
+          {texts.items
+            .filter((item) => item.section === section)
+            .map((item) => {
+              const entry = review.items[item.number - 1]!
+              const suggestion = suggestionFor(review.prefill ?? undefined, item.number)
+              return (
+                <div key={item.number} className="print-row-block" data-testid="print-fidelity-item">
+                  <h3>
+                    {t('fidelity.itemHeading', { number: item.number, name: item.name })}:{' '}
+                    {entry.score === null
+                      ? t('fidelity.printNotScored')
+                      : t('fidelity.printScore', { score: entry.score })}
+                  </h3>
+                  {entry.score !== null && <div>{item.anchors[entry.score] ?? t('fidelity.printBetween')}</div>}
+                  {suggestion && (
+                    <div>
+                      <em>
+                        {suggestion.suggested
+                          ? t('fidelity.printSuggestion', { score: suggestion.suggested })
+                          : t('fidelity.noSuggestion')}
+                      </em>{' '}
+                      {texts.explanation(suggestion).join(' ')}
+                    </div>
+                  )}
+                  {entry.note && <div>{entry.note}</div>}
+                </div>
+              )
+            })}
         </section>
       ))}
       <section className="print-section">

@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react'
 import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { FIDELITY_ITEMS, type FidelitySection } from '@process'
+import type { FidelitySection } from '@process'
 import {
   FIDELITY_REVIEW_TYPES,
   fidelityReviewInputSchema,
@@ -24,6 +24,7 @@ import { usePrintRoute } from '../print/use-print-route'
 import { scoresOf, suggestionFor, type FidelityFormValues } from './fidelity-form'
 import { useFidelityPrefill, usePreviousFidelityReview, useSaveFidelityReview } from './fidelity-queries'
 import { FidelityItemCard } from './FidelityItemCard'
+import { useFidelityTexts } from './fidelity-texts'
 import { FidelitySummary } from './FidelitySummary'
 
 const SECTIONS: FidelitySection[] = ['staffing', 'organization', 'services']
@@ -37,6 +38,7 @@ export function FidelityReviewForm({
   initial: FidelityFormValues
 }) {
   const { t } = useTranslation()
+  const texts = useFidelityTexts()
   const navigate = useNavigate()
   const print = usePrintRoute()
   const save = useSaveFidelityReview()
@@ -143,19 +145,21 @@ export function FidelityReviewForm({
             <Title order={2} size="h3" id={`section-${section}`}>
               {t(`fidelity.sections.${section}`)}
             </Title>
-            {FIDELITY_ITEMS.filter((item) => item.section === section).map((item) => (
-              <FidelityItemCard
-                key={item.number}
-                item={item}
-                index={item.number - 1}
-                control={control}
-                register={register}
-                suggestion={suggestionFor(prefill.data, item.number)}
-                previous={previousScores ? (previousScores.get(item.number) ?? null) : undefined}
-                current={items[item.number - 1]?.score ?? null}
-                onUseSuggestion={(score) => setValue(`items.${item.number - 1}.score`, score, { shouldDirty: true })}
-              />
-            ))}
+            {texts.items
+              .filter((item) => item.section === section)
+              .map((item) => (
+                <FidelityItemCard
+                  key={item.number}
+                  item={item}
+                  index={item.number - 1}
+                  control={control}
+                  register={register}
+                  suggestion={suggestionFor(prefill.data, item.number)}
+                  previous={previousScores ? (previousScores.get(item.number) ?? null) : undefined}
+                  current={items[item.number - 1]?.score ?? null}
+                  onUseSuggestion={(score) => setValue(`items.${item.number - 1}.score`, score, { shouldDirty: true })}
+                />
+              ))}
           </Stack>
         ))}
         <Paper p="lg" withBorder>

@@ -1,9 +1,11 @@
 import { List, Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { compareFidelityReviews, FIDELITY_ITEMS, scoreFidelityReview, type FidelityScores } from '@process'
+import { compareFidelityReviews, scoreFidelityReview, type FidelityScores } from '@process'
 import type { FidelityReview } from '@shared/fidelity/fidelity-review-schema'
+import { useDocumentFormat } from '../../format/document-format'
 import { formatDate } from '../../format/format'
 import { scoresOf } from './fidelity-form'
+import { useFidelityTexts } from './fidelity-texts'
 
 /** Total, band and next review date of the scores so far, and what changed since the previous review. */
 export function FidelitySummary({
@@ -18,6 +20,10 @@ export function FidelitySummary({
   print?: boolean
 }) {
   const { t } = useTranslation()
+  const { items } = useFidelityTexts()
+  const documentFormat = useDocumentFormat()
+  // on screen dates are Finnish-style in every language; a printout writes them as its language does
+  const date = print ? documentFormat.date : formatDate
   const result = scoreFidelityReview({ reviewedOn, scores })
   const scored = 25 - result.missing.length
   const comparison = previous ? compareFidelityReviews(scoresOf(previous.items), scores) : null
@@ -35,7 +41,7 @@ export function FidelitySummary({
       </Text>
       {result.nextReviewOn && (
         <Text fw={600} data-testid="fidelity-next">
-          {t('fidelity.nextReviewOn', { date: formatDate(result.nextReviewOn) })}
+          {t('fidelity.nextReviewOn', { date: date(result.nextReviewOn) })}
         </Text>
       )}
       <Text size="sm">{t('fidelity.nextReviewRule')}</Text>
@@ -43,7 +49,7 @@ export function FidelitySummary({
       {previous && comparison && (
         <div data-testid="fidelity-comparison">
           <Text fw={700} mt="xs">
-            {t('fidelity.comparedTitle', { date: formatDate(previous.reviewedOn), total: previous.total })}
+            {t('fidelity.comparedTitle', { date: date(previous.reviewedOn), total: previous.total })}
           </Text>
           <Text>
             {change > 0
@@ -62,7 +68,7 @@ export function FidelitySummary({
                   <List.Item key={item}>
                     {t('fidelity.changedItem', {
                       number: item,
-                      name: FIDELITY_ITEMS[item - 1]!.name,
+                      name: items[item - 1]!.name,
                       previous: before,
                       current,
                     })}

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { BarChart } from './BarChart'
+import { BarChart, labelLines } from './BarChart'
 
 describe('BarChart', () => {
   it('is an image whose accessible name holds the title and every value, each bar labelled', () => {
@@ -16,5 +16,34 @@ describe('BarChart', () => {
     expect(heights[0]).toBe(0)
     expect(heights[1]).toBeCloseTo(3 * heights[2]!, 5)
     expect(screen.getByText('helmi')).toBeTruthy()
+  })
+
+  it('writes a label too wide for its bar in two lines, so neighbouring labels do not run together', () => {
+    const phases = [
+      '1 Start',
+      '2 Profilering',
+      '3 Jobbsökning',
+      '4 Med arbetsgivaren',
+      '5 Stöd i arbetet',
+      'Inget skede',
+    ]
+    render(
+      <BarChart
+        title="Klienter per skede"
+        bars={phases.map((label) => ({ label, value: 1 }))}
+        describe={(b) => b.label}
+      />,
+    )
+    const labels = [...screen.getByRole('img').querySelectorAll('text')].filter((text) => text.querySelector('tspan'))
+    expect(labels.map((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent))).toEqual([
+      ['1 Start'],
+      ['2', 'Profilering'],
+      ['3', 'Jobbsökning'],
+      ['4 Med', 'arbetsgivaren'],
+      ['5 Stöd i', 'arbetet'],
+      ['Inget skede'],
+    ])
+    expect(labelLines('tammi', 50)).toEqual(['tammi'])
+    expect(labelLines('Työnhakusuunnitelma', 50)).toEqual(['Työnhakusuunnitelma']) // one word: nowhere to break
   })
 })

@@ -7,10 +7,24 @@ const TOP = 24
 const BOTTOM = 44
 const LEFT = 8
 const BAR_COLOUR = '#087f5b' // teal.9: over 3:1 against white (WCAG non-text contrast)
+const LABEL_SIZE = 14
+/** A generous average width of a character at LABEL_SIZE, to tell whether a label fits under its bar. */
+const CHAR_WIDTH = LABEL_SIZE * 0.56
+
+/** A label too wide for its slot in two lines, split at the space nearest its middle ('4 Med arbetsgivaren'). */
+export function labelLines(label: string, slot: number): string[] {
+  if (label.length * CHAR_WIDTH <= slot * 0.9) return [label]
+  const spaces = [...label.matchAll(/ /g)].map((match) => match.index)
+  if (spaces.length === 0) return [label]
+  const middle = label.length / 2
+  const at = spaces.reduce((best, index) => (Math.abs(index - middle) < Math.abs(best - middle) ? index : best))
+  return [label.slice(0, at), label.slice(at + 1)]
+}
 
 /**
  * A simple accessible bar chart in SVG: the title and every value are in the image's accessible text, each bar has
- * its value written above it, and it prints as sharply as text. Labels thin out when there are many bars.
+ * its value written above it, and it prints as sharply as text. Labels thin out when there are many bars, and a
+ * label wider than its bar's slot (a long word in Swedish or English) takes two lines.
  */
 export function BarChart({
   title,
@@ -58,8 +72,12 @@ export function BarChart({
                 </text>
               )}
               {i % labelEvery === 0 && (
-                <text x={centre} y={HEIGHT - BOTTOM + 20} textAnchor="middle" fontSize={14} fill="#000">
-                  {bar.label}
+                <text x={centre} y={HEIGHT - BOTTOM + 20} textAnchor="middle" fontSize={LABEL_SIZE} fill="#000">
+                  {labelLines(bar.label, slot).map((line, n) => (
+                    <tspan key={n} x={centre} dy={n === 0 ? 0 : LABEL_SIZE + 2}>
+                      {line}
+                    </tspan>
+                  ))}
                 </text>
               )}
             </g>

@@ -2,7 +2,8 @@ import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { OutcomeReportView } from '@shared/api/reports-api'
 import { reportFigures } from '@shared/reports/report-figures'
-import { formatNumber, formatShare } from './report-format'
+import { useLanguage } from '../../i18n/document-language'
+import { formatNumber as numberIn, formatShare as shareIn } from './report-format'
 
 /** Every figure with its numerator, denominator and share, and the benchmarks beside it (screen and print). */
 /** Numbers and column heads keep to one line (the print stylesheet would break a cell anywhere). */
@@ -10,6 +11,11 @@ const oneLine = { whiteSpace: 'nowrap', overflowWrap: 'normal' } as const
 
 export function ReportFigures({ view, print = false }: { view: OutcomeReportView; print?: boolean }) {
   const { t } = useTranslation()
+  // screens write numbers the Finnish way in every language; the printout as its language does
+  const documentLanguage = useLanguage()
+  const language = print ? documentLanguage : 'fi'
+  const formatNumber = (value: number) => numberIn(value, language)
+  const formatShare = (share: number | null) => shareIn(share, language)
   const table = (
     <Table
       verticalSpacing={print ? 2 : 'xs'}

@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { formatFinnishDate, isIsoDate, localToday } from '@shared/dates/dates'
+import { useDocumentFormat } from '../../format/document-format'
 import { useAutoPrint } from '../print/print-ready'
 import { PrintDocument } from '../print/PrintDocument'
 import { PrintToolbar } from '../print/PrintToolbar'
@@ -13,6 +14,8 @@ import { useOutcomeReport } from './report-queries'
 /** The outcome report of a period on A4: who made it, the figures with benchmarks, the charts, the definitions. */
 export function ReportPrintPage() {
   const { t } = useTranslation()
+  // a report is the coach's own document: printed in the app's language, dates as that language writes them
+  const format = useDocumentFormat()
   const { from = '', to = '' } = useParams()
   const valid = isIsoDate(from) && isIsoDate(to) && to >= from
   const report = useOutcomeReport(valid ? { from, to } : null)
@@ -26,7 +29,7 @@ export function ReportPrintPage() {
       </Center>
     )
   }
-  const periodText = t('reports.periodText', { from: formatFinnishDate(from), to: formatFinnishDate(to) })
+  const periodText = t('reports.periodText', { from: format.date(from), to: format.date(to) })
   const madeBy = [coach.data?.unit, coach.data?.name].filter(Boolean).join(' – ')
   return (
     <PrintDocument
@@ -40,7 +43,7 @@ export function ReportPrintPage() {
           fileNameParts={[t('reports.printTitle'), `${formatFinnishDate(from)}–${formatFinnishDate(to)}`]}
         />
       }
-      footnote={t('reports.printMeta', { date: formatFinnishDate(localToday()) })}
+      footnote={t('reports.printMeta', { date: format.date(localToday()) })}
     >
       <section className="print-section">
         <h2>{t('reports.figuresTitle')}</h2>
