@@ -34,8 +34,25 @@ export function chainHash(row: { seq: number; at: string; action: string; conten
   return sha256(JSON.stringify([row.seq, row.at, row.action, row.contentHash, row.prevHash]))
 }
 
+const appendedRows = new WeakMap<Db, number>()
+
+/**
+ * How many rows appendAudit has written through this connection: a reader that watches the connection's
+ * total_changes() for writes to the records (CaseloadRecordsCache) subtracts these, so opening a page (a logged view)
+ * does not count as a change to the caseload.
+ */
+export function auditRowsAppended(db: Db): number {
+  return appendedRows.get(db) ?? 0
+}
+
 /** Appends one entry after the newest, in one transaction (reading the head and writing the row). */
 export function appendAudit(db: Db, entry: NewAuditEntry, now = new Date()): number {
+  const seq = appendInTransaction(db, entry, now)
+  appendedRows.set(db, auditRowsAppended(db) + 1)
+  return seq
+}
+
+function appendInTransaction(db: Db, entry: NewAuditEntry, now: Date): number {
   return db.transaction((tx) => {
     const head = tx
       .select({ seq: auditLog.seq, hash: auditLog.hash })

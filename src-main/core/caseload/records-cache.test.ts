@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { clientInputSchema } from '../../shared/clients/client-schema'
 import { contactInputSchema } from '../../shared/contacts/contact-schema'
 import { unlockedVault } from '../../../tests/unit/support/temp-vault'
+import { appendAudit } from '../audit/audit-log'
 import { createClient } from '../clients/client-service'
 import { createContact } from '../contacts/contact-service'
 import type { Vault } from '../vault/vault'
@@ -23,6 +24,8 @@ describe('the caseload records kept between reviews', () => {
     )
     const first = cache.read(store())
     expect(cache.read(store())).toBe(first) // nothing written: the same records
+    appendAudit(vault.db, { action: 'view', clientId: client.id, method: 'clients-get' })
+    expect(cache.read(store())).toBe(first) // a logged view changes nothing the review reads
     createContact(
       vault.db,
       contactInputSchema.parse({

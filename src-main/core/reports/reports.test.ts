@@ -62,6 +62,17 @@ describe('caseload-review', () => {
     const { review } = await invoke('caseload-review', { today: TODAY })
     expect(review.due.map((item) => item.clientId)).not.toContain(seeded.ids.quiet)
   })
+
+  it('reviews the day asked for, and shows a renamed client by the new name, with nothing else written', async () => {
+    const later = await invoke('caseload-review', { today: '2026-03-23' })
+    expect(later.today).toBe('2026-03-23')
+    expect(later.review.due.filter((item) => item.overdue).length).toBeGreaterThan(0)
+    const id = seeded.ids.unreachable
+    const client = await invoke('clients-get', { id })
+    await invoke('clients-update', { id, fields: { ...client, lastName: 'Uusinimi' } })
+    const renamed = await invoke('caseload-review', { today: TODAY })
+    expect(renamed.names[id]?.lastName).toBe('Uusinimi')
+  })
 })
 
 describe('reports-outcome', () => {

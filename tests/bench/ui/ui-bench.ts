@@ -1,6 +1,7 @@
 // npm run bench:ui: the screens' response times in Chromium against browser mode, at 20, 1 000 and 10 000 clients,
 // beside the core's own figures. A table to read, not a timed test.
-// Options: --sizes 20,1000 (default 20,1000,10000), --only search,list (some interactions only).
+// Options: --sizes 20,1000 (default 20,1000,10000), --only search,list (some interactions only), --calls (the core's
+// time per API method of each interaction, to see which call grows).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -26,7 +27,11 @@ import {
 } from './ui-scenarios'
 
 const { values: options } = parseArgs({
-  options: { sizes: { type: 'string', default: '20,1000,10000' }, only: { type: 'string' } },
+  options: {
+    sizes: { type: 'string', default: '20,1000,10000' },
+    only: { type: 'string' },
+    calls: { type: 'boolean', default: false },
+  },
 })
 const SIZES = options.sizes!.split(',').map(Number)
 const ONLY = options.only?.split(',')
@@ -101,8 +106,16 @@ async function measureSize(size: number): Promise<SizeResult> {
     const run = async (key: string, work: () => Promise<Measured>) => {
       if (ONLY && !ONLY.includes(key)) return void (results[key] = { screen: [], core: [] })
       process.stdout.write(`  ${size} clients: ${key}…`)
+      const mark = clock.mark
       results[key] = await work()
       process.stdout.write(` p50 ${percentile(results[key].screen, 50).toFixed(0)} ms\n`)
+      if (options.calls) {
+        const samples = results[key].screen.length
+        for (const method of clock.methodsSince(mark)) {
+          const perSample = (method.totalMs / samples).toFixed(1)
+          process.stdout.write(`    ${method.name}: ${method.count} calls, ${perSample} ms per sample\n`)
+        }
+      }
     }
     await run('typing', () => typingInLongForm(page, clock, seeded.profileDocumentIds.at(-1)!))
     await run('search', () => searchAsTyped(page, clock, UI_SEARCH_TERMS))

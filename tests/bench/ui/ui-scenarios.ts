@@ -9,6 +9,20 @@ export class CoreClock {
   record(name: string, ms: number) {
     this.calls.push({ name, ms })
   }
+  /** Every call since `mark` grouped by API method: how many and their total milliseconds. */
+  methodsSince(mark: number): Array<{ name: string; count: number; totalMs: number }> {
+    const byName = new Map<string, { name: string; count: number; totalMs: number }>()
+    for (const call of this.calls.slice(mark)) {
+      const entry = byName.get(call.name) ?? { name: call.name, count: 0, totalMs: 0 }
+      entry.count += 1
+      entry.totalMs += call.ms
+      byName.set(call.name, entry)
+    }
+    return [...byName.values()].sort((a, b) => b.totalMs - a.totalMs)
+  }
+  get mark() {
+    return this.calls.length
+  }
   /** Runs one sample and returns the core's milliseconds spent on the calls it made. */
   async during<T>(work: () => Promise<T>): Promise<{ value: T; coreMs: number; calls: string[] }> {
     const mark = this.calls.length
@@ -158,6 +172,11 @@ export async function openClientPage(page: Page, clock: CoreClock, clientIds: st
   const core: number[] = []
   for (const id of clientIds) {
     await go(page, '#/')
+    // The home page first, with its own calls answered (they start after its first paint), as a coach sees it.
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Etusivu', undefined, {
+      timeout: SAMPLE_TIMEOUT_MS,
+      polling: 50,
+    })
     await networkQuiet(page)
     const { value, coreMs } = await clock.during(async () => {
       const start = await page.evaluate((target) => {

@@ -1,7 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Api } from '@shared/api'
+import type { ApiClient } from '../../api/api-client'
 import { useApi } from '../../api/api-context'
+import { JUST_FETCHED_MS } from '../../queries/just-fetched'
 import { useApiMutation } from '../../queries/use-api-mutation'
 import { useClientSearch } from '../clients/client-queries'
 import type { CalcFormValues } from './calculator-form'
@@ -35,9 +37,15 @@ export function useClientBenefits(clientId: string | undefined) {
 
 export const useSaveCalculation = () => useApiMutation('calculator-save', [calculatorKeys.all])
 
+export const calculationListQuery = (api: ApiClient, clientId: string) =>
+  queryOptions({
+    queryKey: calculatorKeys.list(clientId),
+    queryFn: () => api.call('calculator-list', { clientId }),
+    staleTime: JUST_FETCHED_MS,
+  })
+
 export function useCalculationList(clientId: string) {
-  const api = useApi()
-  return useQuery({ queryKey: calculatorKeys.list(clientId), queryFn: () => api.call('calculator-list', { clientId }) })
+  return useQuery(calculationListQuery(useApi(), clientId))
 }
 
 export function useCalculation(id: string) {

@@ -16,12 +16,14 @@ import { ClientDataSection } from '../data-requests/ClientDataSection'
 import { StartClientPresentButton } from '../privacy/StartClientPresentButton'
 import { clientName } from './client-name'
 import { clientSummaryRows } from './client-summary-rows'
+import { usePrefetchClientSections } from './client-page-queries'
 import { useArchiveClient, useClient } from './client-queries'
 import { ClientStatusBadge } from './ClientStatusBadge'
 
 export function ClientPage() {
   const { clientId = '' } = useParams()
   const client = useClient(clientId)
+  usePrefetchClientSections(clientId)
   if (client.isError) return <ClientNotFound />
   if (!client.data) return null
   return <ClientDetails client={client.data} />

@@ -1,7 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { Api } from '@shared/api'
+import type { ApiClient } from '../../api/api-client'
 import { useApi } from '../../api/api-context'
+import { JUST_FETCHED_MS } from '../../queries/just-fetched'
 import { useApiMutation } from '../../queries/use-api-mutation'
 import { clientKeys } from '../clients/client-queries'
 import { phaseKeys } from '../phases/phase-queries'
@@ -16,9 +18,22 @@ export const formKeys = {
   version: (versionId: string) => [...formKeys.all, 'version', versionId] as const,
 }
 
+export const clientFormsQuery = (api: ApiClient, clientId: string) =>
+  queryOptions({
+    queryKey: formKeys.list(clientId),
+    queryFn: () => api.call('forms-list', { clientId }),
+    staleTime: JUST_FETCHED_MS,
+  })
+
+export const clientConsentsQuery = (api: ApiClient, clientId: string) =>
+  queryOptions({
+    queryKey: formKeys.consents(clientId),
+    queryFn: () => api.call('forms-consents', { clientId }),
+    staleTime: JUST_FETCHED_MS,
+  })
+
 export function useClientForms(clientId: string) {
-  const api = useApi()
-  return useQuery({ queryKey: formKeys.list(clientId), queryFn: () => api.call('forms-list', { clientId }) })
+  return useQuery(clientFormsQuery(useApi(), clientId))
 }
 
 /** The client's language of service from their forms (documents about the client print in it). */
@@ -32,8 +47,7 @@ export function useClientLanguage(clientId: string) {
 }
 
 export function useClientConsents(clientId: string) {
-  const api = useApi()
-  return useQuery({ queryKey: formKeys.consents(clientId), queryFn: () => api.call('forms-consents', { clientId }) })
+  return useQuery(clientConsentsQuery(useApi(), clientId))
 }
 
 export function useFormDocument(documentId: string) {

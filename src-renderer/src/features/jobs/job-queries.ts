@@ -1,5 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import type { ApiClient } from '../../api/api-client'
 import { useApi } from '../../api/api-context'
+import { JUST_FETCHED_MS } from '../../queries/just-fetched'
 import { useApiMutation } from '../../queries/use-api-mutation'
 import { employerKeys } from '../employers/employer-queries'
 import { timelineKeys } from '../timeline/timeline-queries'
@@ -11,14 +13,26 @@ export const jobKeys = {
   education: (clientId: string) => [...jobKeys.all, 'education', clientId] as const,
 }
 
+export const clientJobsQuery = (api: ApiClient, clientId: string) =>
+  queryOptions({
+    queryKey: jobKeys.jobs(clientId),
+    queryFn: () => api.call('jobs-list', { clientId }),
+    staleTime: JUST_FETCHED_MS,
+  })
+
+export const clientEducationQuery = (api: ApiClient, clientId: string) =>
+  queryOptions({
+    queryKey: jobKeys.education(clientId),
+    queryFn: () => api.call('education-list', { clientId }),
+    staleTime: JUST_FETCHED_MS,
+  })
+
 export function useClientJobs(clientId: string) {
-  const api = useApi()
-  return useQuery({ queryKey: jobKeys.jobs(clientId), queryFn: () => api.call('jobs-list', { clientId }) })
+  return useQuery(clientJobsQuery(useApi(), clientId))
 }
 
 export function useClientEducation(clientId: string) {
-  const api = useApi()
-  return useQuery({ queryKey: jobKeys.education(clientId), queryFn: () => api.call('education-list', { clientId }) })
+  return useQuery(clientEducationQuery(useApi(), clientId))
 }
 
 /** A job may add an employer to the register, and shows in the timeline. */

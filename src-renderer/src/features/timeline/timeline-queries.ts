@@ -1,5 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import type { ApiClient } from '../../api/api-client'
 import { useApi } from '../../api/api-context'
+import { JUST_FETCHED_MS } from '../../queries/just-fetched'
 
 /** Every query key of the client timeline. */
 export const timelineKeys = {
@@ -7,7 +9,13 @@ export const timelineKeys = {
   client: (clientId: string) => [...timelineKeys.all, 'client', clientId] as const,
 }
 
+export const clientTimelineQuery = (api: ApiClient, clientId: string) =>
+  queryOptions({
+    queryKey: timelineKeys.client(clientId),
+    queryFn: () => api.call('timeline-client', { clientId }),
+    staleTime: JUST_FETCHED_MS,
+  })
+
 export function useClientTimeline(clientId: string) {
-  const api = useApi()
-  return useQuery({ queryKey: timelineKeys.client(clientId), queryFn: () => api.call('timeline-client', { clientId }) })
+  return useQuery(clientTimelineQuery(useApi(), clientId))
 }
