@@ -4,6 +4,7 @@ import { enCalculator } from './en-calculator'
 import { enForms } from './en-forms'
 import { enLanguage } from './en-language'
 import { enNumbers } from './en-numbers'
+import { enAudit, enDataRequests, enPrivacy } from './en-privacy'
 import { enProcess } from './en-process'
 import { enVault } from './en-vault'
 
@@ -14,6 +15,9 @@ export const en: Translation = {
   process: enProcess,
   numbers: enNumbers,
   language: enLanguage,
+  privacy: enPrivacy,
+  audit: enAudit,
+  dataRequests: enDataRequests,
   app: { name: 'Työhönvalmentaja' },
   nav: {
     label: 'Main menu',

@@ -4,6 +4,7 @@ import { svCalculator } from './sv-calculator'
 import { svForms } from './sv-forms'
 import { svLanguage } from './sv-language'
 import { svNumbers } from './sv-numbers'
+import { svAudit, svDataRequests, svPrivacy } from './sv-privacy'
 import { svProcess } from './sv-process'
 import { svVault } from './sv-vault'
 
@@ -17,6 +18,9 @@ export const sv: Translation = {
   process: svProcess,
   numbers: svNumbers,
   language: svLanguage,
+  privacy: svPrivacy,
+  audit: svAudit,
+  dataRequests: svDataRequests,
   app: { name: 'Työhönvalmentaja' },
   nav: {
     label: 'Huvudmeny',
