@@ -1,14 +1,15 @@
 import type { TFunction } from 'i18next'
 import type { Contact } from '@shared/contacts/contact-schema'
-import { formatDate } from '../../format/format'
+import { FINNISH_FORMAT, type DocumentFormat } from '../../format/document-format'
 
 /**
  * The contact as plain Finnish text for the county's patient record: date, time and duration, participants, mode,
  * setting, procedure code and label, and the note. No name or id: the text is pasted into the client's own record.
+ * The client's data printout passes its document's format (and language, through `t`).
  */
-export function contactRecordText(t: TFunction, contact: Contact): string {
+export function contactRecordText(t: TFunction, contact: Contact, format: DocumentFormat = FINNISH_FORMAT): string {
   const when = [
-    t('process.contacts.recordText.heading', { date: formatDate(contact.onDate) }),
+    t('process.contacts.recordText.heading', { date: format.date(contact.onDate) }),
     contact.startTime ? t('process.contacts.recordText.time', { time: contact.startTime.replace(':', '.') }) : '',
     contact.durationMinutes ? t('process.contacts.minutes', { count: contact.durationMinutes }) : '',
   ]
