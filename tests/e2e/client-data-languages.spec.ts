@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test'
 import { getFormDefinition } from '../../src-main/shared/forms'
 import { localizeForm } from '../../src-main/shared/forms/i18n'
 import { validAgreement } from '../unit/support/form-fixtures'
@@ -6,7 +7,7 @@ import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtu
 import { fillForm, openNewForm, PREFILLED, waitForSaved } from './support/forms-steps'
 import { expectSpeaks, finnishIn, rawKeysIn } from './support/language-checks'
 import { printToPdf } from './support/print-pdf'
-import { createVault } from './support/vault-steps'
+import { createVault, PASSPHRASE } from './support/vault-steps'
 
 const agreement = getFormDefinition('cooperation-agreement')!
 const swedishAgreement = localizeForm(agreement, 'sv')
@@ -114,5 +115,99 @@ test("a Swedish-speaking client's data request prints in Swedish while the coach
   await expect(
     page.getByTestId('audit-table').getByRole('row', { name: /Tuloste kaikki tiedot · tulostettu/ }),
   ).toHaveCount(1)
+  expect(consoleErrors).toEqual([])
+})
+
+/**
+ * A part of a screen speaks `language`: no raw key, no Finnish word of the app. These screens' own words are checked;
+ * the menu and notices around them are every screen's (languages.spec.ts checks those).
+ */
+async function expectPartSpeaks(part: Locator, language: 'sv' | 'en') {
+  const text = await part.innerText()
+  expect(rawKeysIn(text), 'raw i18n keys').toEqual([])
+  expect(finnishIn(text, language), 'Finnish left').toEqual([])
+}
+
+test('locking, client present, the access log, data requests and retention review in Swedish and English', async ({
+  page,
+  app,
+  consoleErrors,
+}) => {
+  await page.goto(app.url)
+  await createVault(page)
+  await addClient(page, { firstName: 'Ebba', lastName: 'Lindqvist', municipality: 'Vasa' })
+  await page.getByRole('link', { name: 'Asetukset', exact: true }).click()
+  await page.getByText('Svenska', { exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible()
+
+  // Settings: locking and privacy, a PIN (with a Finland-Swedish validation message).
+  const privacy = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Låsning och integritet' }) })
+  await expectPartSpeaks(privacy, 'sv')
+  await page.getByLabel('Ny PIN-kod (4–8 siffror)').fill('2468')
+  await page.getByLabel('Lösenfras som bekräftelse', { exact: true }).fill(PASSPHRASE)
+  await page.getByRole('button', { name: 'Ställ in PIN-koden' }).click()
+  await expect(page.getByTestId('pin-state')).toHaveText('PIN-koden är inställd.')
+  await privacy.scrollIntoViewIfNeeded()
+  await screenshot(page, 'sv-privacy-settings')
+
+  // The client's page: client present, with a wrong PIN first.
+  await page.getByRole('link', { name: 'Klienter', exact: true }).click()
+  await page.getByRole('link', { name: 'Ebba Lindqvist' }).click()
+  const dataSection = page.locator('section[aria-labelledby="client-data-title"]')
+  await expect(dataSection.getByRole('heading', { name: 'Begäran om uppgifter och radering' })).toBeVisible()
+  await expectPartSpeaks(dataSection, 'sv')
+  await page.getByRole('button', { name: 'Klienten närvarande' }).click()
+  const bar = page.getByTestId('client-present-bar')
+  await expect(bar).toContainText('Klienten närvarande: bara den här klientens uppgifter visas.')
+  await expectPartSpeaks(bar, 'sv')
+  await bar.getByRole('button', { name: 'Avsluta' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Avsluta läget Klienten närvarande' })
+  await dialog.getByLabel('PIN-kod').fill('1111')
+  await dialog.getByRole('button', { name: 'Avsluta läget' }).click()
+  await expect(dialog.getByText('Fel PIN-kod. Försök kvar innan lösenfrasen krävs: 4.')).toBeVisible()
+  await expectPartSpeaks(dialog, 'sv')
+  await expectNoAxeViolations(page)
+  await screenshot(page, 'sv-client-present-end-dialog')
+  await dialog.getByLabel('PIN-kod').fill('2468')
+  await dialog.getByRole('button', { name: 'Avsluta läget' }).click()
+  await expect(bar).toHaveCount(0)
+
+  // The client's log, the whole log and the retention review: wholly Swedish, dates on screen the Finnish way.
+  await page.getByRole('link', { name: 'Visa logguppgifterna' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /Logguppgifter/ })).toBeVisible()
+  const log = page.getByTestId('audit-table')
+  for (const words of ['Ändring', 'klient tillagd', 'Klienten närvarande började', 'Klienten närvarande avslutades']) {
+    await expect(log).toContainText(words)
+  }
+  await expect(log).toContainText(/\d{1,2}\.\d{1,2}\.\d{4} \d{2}\.\d{2}/)
+  await expect(page.getByTestId('audit-verification')).toContainText('Loggen är intakt')
+  await expectPartSpeaks(page.locator('main'), 'sv')
+  await screenshot(page, 'sv-audit-client-log')
+  await page.getByRole('link', { name: 'Inställningar', exact: true }).click()
+  await page.getByRole('link', { name: 'Användningslogg' }).click()
+  await expect(page.getByTestId('audit-table')).toContainText('Fel PIN-kod eller lösenfras')
+  await expectPartSpeaks(page.locator('main'), 'sv')
+  await expectNoAxeViolations(page)
+  await screenshot(page, 'sv-audit-whole-log')
+  await page.getByRole('link', { name: 'Inställningar', exact: true }).click()
+  await page.getByRole('link', { name: 'Granskning av förvaringstider' }).click()
+  await expect(page.getByText('Inga klienter vars förvaringstid har gått ut.')).toBeVisible()
+  await expectPartSpeaks(page.locator('main'), 'sv')
+
+  // English.
+  await page.getByRole('link', { name: 'Inställningar', exact: true }).click()
+  await page.getByText('English', { exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  await expectPartSpeaks(
+    page.locator('form').filter({ has: page.getByRole('heading', { name: 'Locking and privacy' }) }),
+    'en',
+  )
+  await page.getByRole('link', { name: 'Access log' }).click()
+  await expect(page.getByTestId('audit-table')).toContainText('Wrong PIN or passphrase')
+  await expectPartSpeaks(page.locator('main'), 'en')
+  await page.getByRole('link', { name: 'Settings', exact: true }).click()
+  await page.getByRole('link', { name: 'Retention review' }).click()
+  await expect(page.getByText('No clients whose retention period has passed.')).toBeVisible()
+  await expectPartSpeaks(page.locator('main'), 'en')
   expect(consoleErrors).toEqual([])
 })
