@@ -72,6 +72,7 @@ describe('client-present mode in the core', () => {
       ['contacts-delete', { id: bertta.contactId }],
       ['timeline-client', { clientId: bertta.id }],
       ['audit-print', { route: `/print/form/${bertta.versionId}`, how: 'pdf' }],
+      ['audit-print', { route: `/print/form/${bertta.versionId}/sv`, how: 'pdf' }],
       ['data-export-client', { clientId: bertta.id, purpose: 'json' }],
       ['privacy-present-start', { clientId: bertta.id }],
       ['clients-list', {}],
@@ -192,11 +193,13 @@ describe('access log from the API', () => {
     const aino = await clientWithRecords('Aino')
     await call('backup-create', {})
     await call('audit-print', { route: `/print/form/${aino.versionId}`, how: 'pdf' })
-    const recent = await call<{ entries: Array<{ action: string; clientId: string | null; detail: unknown }> }>(
-      'audit-recent',
-      { limit: 2 },
-    )
+    // A printout in the client's language names whose record it is just the same.
+    await call('audit-print', { route: `/print/client-data/${aino.id}/sv`, how: 'print' })
+    const recent = await call<{
+      entries: Array<{ action: string; clientId: string | null; objectId: string | null; detail: unknown }>
+    }>('audit-recent', { limit: 3 })
     expect(recent.entries).toMatchObject([
+      { action: 'print', clientId: aino.id, objectId: aino.id, detail: { kind: 'print' } },
       { action: 'print', clientId: aino.id, detail: { kind: 'pdf' } },
       { action: 'backup', clientId: null, detail: { kind: 'manual' } },
     ])

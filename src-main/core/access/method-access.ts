@@ -66,11 +66,20 @@ const calculationClient = (db: Db, id: string) =>
   db.select({ id: savedCalculations.clientId }).from(savedCalculations).where(eq(savedCalculations.id, id)).get()?.id ??
   null
 
+/**
+ * What a per-record print route prints: '/print/form/<id>' or, in a language, '/print/form/<id>/sv' → form, id. The
+ * language suffix must not hide whose record it is (the access guard and the log both ask).
+ */
+export function printRouteTarget(route: string): { kind: string; id: string } | null {
+  const match = /^\/print\/([a-z-]+)\/([0-9a-f-]{36})(?:\/(?:fi|sv|en))?$/.exec(route)
+  return match ? { kind: match[1]!, id: match[2]! } : null
+}
+
 /** The client a print route shows: a form version, a draft, a saved calculation, or a client's own page. */
 export function printRouteClient(db: Db, route: string): string | null {
-  const match = /^\/print\/([a-z-]+)\/([0-9a-f-]{36})$/.exec(route)
-  if (!match) return null
-  const [, kind, id] = match as unknown as [string, string, string]
+  const target = printRouteTarget(route)
+  if (!target) return null
+  const { kind, id } = target
   if (kind === 'form') return versionClient(db, id)
   if (kind === 'draft') return documentClient(db, id)
   if (kind === 'calculation') return calculationClient(db, id)

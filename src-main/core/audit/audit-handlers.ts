@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm'
 import { auditApi, type AuditListItem } from '../../shared/api/audit-api'
-import { printRouteClient } from '../access/method-access'
+import { printRouteClient, printRouteTarget } from '../access/method-access'
 import { implement } from '../api/implement'
 import type { Db } from '../db/open-database'
 import { clients } from '../db/schema'
@@ -26,7 +26,7 @@ export function auditHandlers(vault: Vault) {
       verification: checkAuditChain(vault.db),
     }),
     'audit-print': ({ route, how }) => {
-      const objectId = /[0-9a-f-]{36}$/.exec(route)?.[0] ?? null
+      const objectId = printRouteTarget(route)?.id ?? null
       appendAudit(
         vault.db,
         {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { deduction, formatDate, formatEuro } from './format'
+import { documentFormat, FINNISH_FORMAT } from './document-format'
+import { deduction, formatDate, formatDateTime, formatEuro } from './format'
 
 describe('formats', () => {
   it('shows euros and dates the Finnish way', () => {
@@ -12,5 +13,13 @@ describe('formats', () => {
   it('shows an amount taken off with a minus sign, and nothing taken off without one', () => {
     expect(deduction(462.4).replace(/\s/g, ' ')).toBe('−462,40 €')
     expect(deduction(0).replace(/\s/g, ' ')).toBe('0,00 €')
+  })
+
+  it("writes a log entry's time in the document's language; the Finnish one as the screens do", () => {
+    const at = new Date(2025, 2, 5, 14, 5).toISOString()
+    expect(FINNISH_FORMAT.dateTime(at)).toBe(formatDateTime(at))
+    expect(documentFormat('sv').dateTime(at)).toBe('5.3.2025 14.05')
+    expect(documentFormat('en').dateTime(at)).toBe('5 Mar 2025 14:05')
+    expect(documentFormat('sv').dateTime('not a date')).toBe('')
   })
 })

@@ -4,6 +4,7 @@ import { enCalculator } from './en-calculator'
 import { enForms } from './en-forms'
 import { enLanguage } from './en-language'
 import { enNumbers } from './en-numbers'
+import { enAudit, enDataRequests, enPrivacy } from './en-privacy'
 import { enProcess } from './en-process'
 import { enReports } from './en-reports'
 import { enVault } from './en-vault'
@@ -16,6 +17,9 @@ export const en: Translation = {
   ...enReports,
   numbers: enNumbers,
   language: enLanguage,
+  privacy: enPrivacy,
+  audit: enAudit,
+  dataRequests: enDataRequests,
   app: { name: 'Työhönvalmentaja' },
   nav: {
     label: 'Main menu',

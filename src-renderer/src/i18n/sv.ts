@@ -4,6 +4,7 @@ import { svCalculator } from './sv-calculator'
 import { svForms } from './sv-forms'
 import { svLanguage } from './sv-language'
 import { svNumbers } from './sv-numbers'
+import { svAudit, svDataRequests, svPrivacy } from './sv-privacy'
 import { svProcess } from './sv-process'
 import { svReports } from './sv-reports'
 import { svVault } from './sv-vault'
@@ -19,6 +20,9 @@ export const sv: Translation = {
   ...svReports,
   numbers: svNumbers,
   language: svLanguage,
+  privacy: svPrivacy,
+  audit: svAudit,
+  dataRequests: svDataRequests,
   app: { name: 'Työhönvalmentaja' },
   nav: {
     label: 'Huvudmeny',

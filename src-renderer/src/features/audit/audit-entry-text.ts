@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { AuditEntry } from '@shared/api/audit-api'
-import { formatDate, formatDateTime } from '../../format/format'
+import { FINNISH_FORMAT, type DocumentFormat } from '../../format/document-format'
 import { fiAudit } from '../../i18n/fi-privacy'
 
 // The keys are the same in every language; the Finnish resources list them.
@@ -32,19 +32,22 @@ export function auditWhat(entry: AuditEntry, t: TFunction): string {
   return Object.hasOwn(fiAudit.areas, area) ? t(`audit.areas.${area as AreaKey}`) : ''
 }
 
-/** The entry's facts in words: how many wrong tries since when, which backup, how it was printed or handed over. */
-export function auditDetail(entry: AuditEntry, t: TFunction): string {
+/**
+ * The entry's facts in words: how many wrong tries since when, which backup, how it was printed or handed over. Times
+ * are Finnish on screen; the client's data printout passes its document's format.
+ */
+export function auditDetail(entry: AuditEntry, t: TFunction, format: DocumentFormat = FINNISH_FORMAT): string {
   const detail = entry.detail
   if (entry.redacted) return t('audit.details.redacted')
   if (!detail) return ''
   if (entry.action === 'wrong-secret') {
     return detail.since
-      ? t('audit.details.wrongSecret', { count: detail.count ?? 0, since: formatDateTime(detail.since) })
+      ? t('audit.details.wrongSecret', { count: detail.count ?? 0, since: format.dateTime(detail.since) })
       : t('audit.details.wrongSecretNoTime', { count: detail.count ?? 0 })
   }
   if (entry.action === 'client-deleted') return t('audit.details.deleted', { count: detail.redactedEntries ?? 0 })
   if (entry.action === 'restore' && detail.backupCreatedAt) {
-    return t('audit.details.backupOf', { date: formatDate(detail.backupCreatedAt) })
+    return t('audit.details.backupOf', { date: format.date(detail.backupCreatedAt) })
   }
   return detail.kind && KINDS.has(detail.kind) ? t(`audit.details.${detail.kind as KindKey}`) : ''
 }

@@ -1,6 +1,7 @@
 import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
 import type { Contact } from '@shared/contacts/contact-schema'
+import { documentFormat } from '../../format/document-format'
 import { contactRecordText } from './contact-record-text'
 
 const contact: Contact = {
@@ -44,7 +45,7 @@ describe('contactRecordText', () => {
   })
 
   it("names the procedure in the text's language: THL's Swedish name in a Swedish text", () => {
-    const text = contactRecordText(i18next.getFixedT('sv'), contact, 'sv')
+    const text = contactRecordText(i18next.getFixedT('sv'), contact, documentFormat('sv'))
     expect(text).toContain('IEY07 Psykiatrisk arbetsträning')
     expect(text).not.toMatch(/Työvalmennus/)
   })

@@ -2,14 +2,18 @@ import { Center, Loader } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import type { ClientDataExport, ExportedForm } from '@shared/api/data-requests-api'
-import { getFormDefinition } from '@shared/forms'
-import { formatDate, formatDateTime, formatEuro } from '../../format/format'
+import { getFormDefinitionIn } from '@shared/forms/i18n'
+import { documentLanguageOf } from '@shared/i18n/languages'
+import { useDocumentFormat } from '../../format/document-format'
+import { AppLanguage, DocumentLanguage, useLanguage } from '../../i18n/document-language'
 import { auditDetail, auditWhat } from '../audit/audit-entry-text'
 import { clientName } from '../clients/client-name'
 import { clientSummaryRows } from '../clients/client-summary-rows'
 import { contactRecordText } from '../contacts/contact-record-text'
+import { useClientLanguage } from '../forms/form-queries'
 import { FormPrintBody, signatureBlocks } from '../forms/FormPrintBody'
 import { PrintDocument, SignatureBlock } from '../print/PrintDocument'
+import { PrintLanguageChoice, printRouteIn, usePrintLanguage } from '../print/print-language'
 import { usePrintReady } from '../print/print-ready'
 import { PrintToolbar } from '../print/PrintToolbar'
 import { useClientDataExport } from './data-requests-queries'
@@ -17,45 +21,57 @@ import './client-data-print.css'
 
 /**
  * A data request as one readable document: everything the app holds about the client, in the app's print layout
- * (printed, or saved as PDF in the desktop app). Fetching it is logged as an export; printing it as a print.
+ * (printed, or saved as PDF in the desktop app). Fetching it is logged as an export; printing it as a print. It is
+ * handed to the client, so it is in the client's language (their language of service, or the coach's choice above the
+ * page); the toolbar stays in the app's language.
  */
 export function ClientDataPrintPage() {
   const { clientId = '' } = useParams()
   const data = useClientDataExport(clientId)
-  usePrintReady(data.isSuccess)
-  if (!data.data) {
+  const clientLanguage = useClientLanguage(clientId)
+  const language = usePrintLanguage(documentLanguageOf(clientLanguage.data?.asiointikieli))
+  usePrintReady(data.isSuccess && !clientLanguage.isPending)
+  if (!data.data || clientLanguage.isPending) {
     return (
       <Center mih="100vh">
         <Loader aria-label="…" />
       </Center>
     )
   }
-  return <ClientDataDocument data={data.data} />
+  return (
+    <DocumentLanguage language={language}>
+      <ClientDataDocument data={data.data} />
+    </DocumentLanguage>
+  )
 }
 
 function ClientDataDocument({ data }: { data: ClientDataExport }) {
   const { t } = useTranslation()
+  const format = useDocumentFormat()
   const { client } = data
   const route = `/print/client-data/${client.id}` as const
-  const date = formatDate(data.exportedAt)
+  const date = format.date(data.exportedAt)
   return (
     <PrintDocument
       title={t('dataRequests.print.title')}
       clientName={clientName(client)}
       meta={t('dataRequests.print.meta', { date })}
       toolbar={
-        <PrintToolbar
-          route={route}
-          backTo={`/clients/${client.id}`}
-          fileNameParts={[t('dataRequests.print.title'), date]}
-        />
+        <AppLanguage>
+          <PrintToolbar
+            route={printRouteIn(route, format.language)}
+            backTo={`/clients/${client.id}`}
+            fileNameParts={[t('dataRequests.print.title'), date]}
+          />
+          <PrintLanguageChoice language={format.language} route={route} />
+        </AppLanguage>
       }
     >
       <p>{t('dataRequests.print.intro', { date })}</p>
       <section className="print-section">
         <h2>{t('dataRequests.print.basics')}</h2>
         <dl className="print-fields">
-          {clientSummaryRows(client, t).map(([label, value]) => (
+          {clientSummaryRows(client, t, format).map(([label, value]) => (
             <div key={label} className="print-field">
               <dt>{label}</dt>
               <dd>{value || '–'}</dd>
@@ -66,7 +82,7 @@ function ClientDataDocument({ data }: { data: ClientDataExport }) {
       <Listed title={t('dataRequests.print.phases')} items={data.phaseHistory}>
         {(entry) =>
           [
-            t('dataRequests.print.phase', { phase: entry.phase, date: formatDate(entry.fromDate) }),
+            t('dataRequests.print.phase', { phase: entry.phase, date: format.date(entry.fromDate) }),
             entry.maintenance ? t('dataRequests.print.maintenance') : '',
             entry.note ?? '',
           ]
@@ -82,7 +98,7 @@ function ClientDataDocument({ data }: { data: ClientDataExport }) {
         ))}
       </section>
       <Listed title={t('dataRequests.print.contacts')} items={data.contacts}>
-        {(contact) => contactRecordText(t, contact)}
+        {(contact) => contactRecordText(t, contact, format)}
       </Listed>
       <Listed title={t('dataRequests.print.jobs')} items={data.jobs}>
         {(job) =>
@@ -90,9 +106,9 @@ function ClientDataDocument({ data }: { data: ClientDataExport }) {
             t('dataRequests.print.job', {
               title: job.title,
               employer: job.employerName,
-              start: formatDate(job.startedOn),
+              start: format.date(job.startedOn),
             }),
-            job.endedOn ? t('dataRequests.print.jobEnded', { date: formatDate(job.endedOn) }) : '',
+            job.endedOn ? t('dataRequests.print.jobEnded', { date: format.date(job.endedOn) }) : '',
           ]
             .filter(Boolean)
             .join(', ')
@@ -103,24 +119,29 @@ function ClientDataDocument({ data }: { data: ClientDataExport }) {
           t('dataRequests.print.study', {
             institution: study.institution,
             programme: study.programme ?? '',
-            start: formatDate(study.startedOn),
+            start: format.date(study.startedOn),
           })
         }
       </Listed>
       <Listed title={t('dataRequests.print.calculations')} items={data.calculations}>
         {(calculation) =>
           t('dataRequests.print.calculation', {
-            month: calculation.month,
-            date: formatDate(calculation.createdAt),
-            wage: formatEuro(calculation.summary.grossWage),
-            before: formatEuro(calculation.summary.totalBefore),
-            after: formatEuro(calculation.summary.totalAfter),
+            month: format.month(calculation.month),
+            date: format.date(calculation.createdAt),
+            wage: format.euro(calculation.summary.grossWage),
+            before: format.euro(calculation.summary.totalBefore),
+            after: format.euro(calculation.summary.totalAfter),
           })
         }
       </Listed>
       <Listed title={t('dataRequests.print.log')} items={data.audit.entries}>
         {(entry) =>
-          [formatDateTime(entry.at), t(`audit.actions.${entry.action}`), auditWhat(entry, t), auditDetail(entry, t)]
+          [
+            format.dateTime(entry.at),
+            t(`audit.actions.${entry.action}`),
+            auditWhat(entry, t),
+            auditDetail(entry, t, format),
+          ]
             .filter(Boolean)
             .join(' · ')
         }
@@ -157,16 +178,19 @@ function Listed<T>({ title, items, children }: { title: string; items: T[]; chil
 /** Every finalised version of one form with its answers and signatures, then its open draft. */
 function ExportedFormPages({ form }: { form: ExportedForm }) {
   const { t } = useTranslation()
+  const format = useDocumentFormat()
+  const language = useLanguage()
   return (
     <>
       {form.versions.map((version) => {
-        const def = getFormDefinition(version.formId, version.schemaVersion)
+        const def = getFormDefinitionIn(version.formId, version.schemaVersion, language)
         if (!def) return null
         const signed = signatureBlocks(
           def,
           version.values,
           version.signatures.filter((signature) => signature.contentHash === version.contentHash),
           t,
+          format,
         ).filter((block) => block.imageDataUrl || block.note)
         return (
           <article key={version.id} className="print-section">
@@ -174,7 +198,7 @@ function ExportedFormPages({ form }: { form: ExportedForm }) {
               {t('dataRequests.print.version', {
                 title: def.title,
                 number: version.versionNumber,
-                date: formatDate(version.finalisedAt),
+                date: format.date(version.finalisedAt),
               })}
             </h3>
             <FormPrintBody def={def} values={version.values} />
@@ -195,11 +219,13 @@ function ExportedFormPages({ form }: { form: ExportedForm }) {
 
 function DraftPages({ form, draft }: { form: ExportedForm; draft: NonNullable<ExportedForm['draft']> }) {
   const { t } = useTranslation()
-  const def = getFormDefinition(form.formId, draft.schemaVersion)
+  const format = useDocumentFormat()
+  const language = useLanguage()
+  const def = getFormDefinitionIn(form.formId, draft.schemaVersion, language)
   if (!def) return null
   return (
     <article className="print-section">
-      <h3>{t('dataRequests.print.draft', { title: def.title, date: formatDate(draft.updatedAt) })}</h3>
+      <h3>{t('dataRequests.print.draft', { title: def.title, date: format.date(draft.updatedAt) })}</h3>
       <FormPrintBody def={def} values={draft.values} />
     </article>
   )

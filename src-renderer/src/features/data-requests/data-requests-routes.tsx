@@ -4,5 +4,5 @@ import { RetentionReviewPage } from './RetentionReviewPage'
 
 export const dataRequestsRoutes: FeatureRoutes = {
   app: [{ path: '/retention', element: <RetentionReviewPage /> }],
-  print: [{ path: '/print/client-data/:clientId', element: <ClientDataPrintPage /> }],
+  print: [{ path: '/print/client-data/:clientId/:language?', element: <ClientDataPrintPage /> }],
 }

@@ -31,9 +31,12 @@ export async function savePdf(transport: Transport, route: PrintRoute, fileName:
   return saved
 }
 
-/** A client's record printed or saved as PDF goes into the access log (the core finds whose it is from the route). */
+/**
+ * A client's record printed or saved as PDF goes into the access log (the core finds whose it is from the route, also
+ * from one in a language: '/print/form/<id>/sv').
+ */
 async function logPrint(transport: Transport, route: PrintRoute, how: 'print' | 'pdf') {
-  if (/\/[0-9a-f-]{36}$/.test(route)) await transport.invoke('audit-print', { route, how })
+  if (/\/[0-9a-f-]{36}(\/(fi|sv|en))?$/.test(route)) await transport.invoke('audit-print', { route, how })
 }
 
 /** A file name without characters Windows or macOS refuse. */

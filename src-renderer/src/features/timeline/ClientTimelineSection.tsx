@@ -8,6 +8,7 @@ import type { Contact } from '@shared/contacts/contact-schema'
 import { TIMELINE_GROUPS, type TimelineGroup, type TimelineItem } from '@shared/timeline/timeline-types'
 import { copyText } from '../../clipboard/copy-text'
 import { translateFormTitle } from '@shared/forms/i18n'
+import { useDocumentFormat } from '../../format/document-format'
 import { formatDate } from '../../format/format'
 import { useLanguage } from '../../i18n/document-language'
 import { ContactDialog } from '../contacts/ContactDialog'
@@ -141,10 +142,10 @@ function EventText({ item }: { item: Exclude<TimelineItem, { kind: 'contact' }> 
 
 function ContactSummary({ contact, onEdit }: { contact: Contact; onEdit: (contact: Contact) => void }) {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useDocumentFormat()
   const date = formatDate(contact.onDate)
   const copy = async () => {
-    const copied = await copyText(contactRecordText(t, contact, language))
+    const copied = await copyText(contactRecordText(t, contact, format))
     notifications.show(
       copied
         ? { color: 'teal', message: t('process.contacts.copied') }
