@@ -60,7 +60,7 @@ export function RecordDialogActions({
           {t('common.cancel')}
         </Button>
         <Button type="submit" loading={saving}>
-          {t('process.work.save')}
+          {t('common.save')}
         </Button>
       </Group>
     </>

@@ -1,8 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Button, Group, Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
-import { useForm, type FieldPath } from 'react-hook-form'
+import { Modal, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core'
+import { useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import {
   employerInputSchema,
@@ -10,10 +8,8 @@ import {
   type EmployerFields,
   type EmployerInput,
 } from '@shared/employers/employer-schema'
-import { ApiCallError } from '../../api/api-client'
-import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
-import { processErrorMessage } from '../contacts/process-errors'
+import { RecordDialogActions, useRecordSave } from '../contacts/record-save'
 import { useCreateEmployer, useUpdateEmployer } from './employer-queries'
 import { recordChoices } from '@shared/forms/i18n'
 import { useLanguage } from '../../i18n/document-language'
@@ -55,7 +51,6 @@ function EmployerForm({
   const language = useLanguage()
   const create = useCreateEmployer()
   const update = useUpdateEmployer()
-  const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<EmployerInput, unknown, EmployerFields>({
     resolver: zodResolver(employerInputSchema),
     defaultValues: {
@@ -68,21 +63,17 @@ function EmployerForm({
   })
   const { register, handleSubmit, setError } = form
   const errorText = (name: string) => fieldErrorText(form.formState.errors, name, t)
-  const submit = handleSubmit(async (fields) => {
-    setFailure(null)
-    try {
-      const saved = employer ? await update.mutateAsync({ id: employer.id, fields }) : await create.mutateAsync(fields)
-      notifications.show({ color: 'teal', message: t('process.employers.saved') })
+  const { failure, run } = useRecordSave({
+    save: (fields: EmployerFields) =>
+      employer ? update.mutateAsync({ id: employer.id, fields }) : create.mutateAsync(fields),
+    savedMessage: t('process.employers.saved'),
+    onSaved: (saved) => {
       onClose()
       onSaved?.(saved)
-    } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'invalid-input') {
-        for (const issue of error.issues) setError(issue.path as FieldPath<EmployerInput>, { message: issue.message })
-      } else {
-        setFailure(processErrorMessage(t, error) ?? t('errors.saveFailed'))
-      }
-    }
+    },
+    setError,
   })
+  const submit = handleSubmit(run)
   return (
     <form noValidate onSubmit={submit}>
       <Stack>
@@ -109,15 +100,7 @@ function EmployerForm({
         />
         <TextInput label={t('process.employers.municipality')} {...register('municipality')} />
         <Textarea label={t('process.employers.note')} autosize minRows={2} {...register('note')} />
-        <ErrorAlert message={failure} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <RecordDialogActions failure={failure} saving={form.formState.isSubmitting} onCancel={onClose} />
       </Stack>
     </form>
   )

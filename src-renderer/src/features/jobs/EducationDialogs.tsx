@@ -1,7 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
+import { Modal, NativeSelect, Stack, TextInput } from '@mantine/core'
 import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
@@ -14,9 +12,8 @@ import {
   type EducationStartInput,
 } from '@shared/jobs/job-schema'
 import { DateField } from '../../forms-ui/DateField'
-import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
-import { processErrorMessage } from '../contacts/process-errors'
+import { RecordDialogActions, useRecordSave } from '../contacts/record-save'
 import { useEndEducation, useStartEducation } from './job-queries'
 import { recordChoices } from '@shared/forms/i18n'
 import { useLanguage } from '../../i18n/document-language'
@@ -43,23 +40,18 @@ function EducationStartForm({ clientId, onClose }: { clientId: string; onClose: 
   const { t } = useTranslation()
   const language = useLanguage()
   const start = useStartEducation()
-  const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<EducationStartInput, unknown, z.output<typeof educationStartSchema>>({
     resolver: zodResolver(educationStartSchema),
     defaultValues: { clientId, educationType: '', institution: '', programme: '', startedOn: localToday(), note: '' },
   })
   const { control, register, handleSubmit } = form
   const errorText = (name: string) => fieldErrorText(form.formState.errors, name, t)
-  const submit = handleSubmit(async (fields) => {
-    setFailure(null)
-    try {
-      await start.mutateAsync(fields)
-      notifications.show({ color: 'teal', message: t('process.work.educationSaved') })
-      onClose()
-    } catch (error) {
-      setFailure(processErrorMessage(t, error) ?? t('errors.saveFailed'))
-    }
+  const { failure, run } = useRecordSave({
+    save: start.mutateAsync,
+    savedMessage: t('process.work.educationSaved'),
+    onSaved: onClose,
   })
+  const submit = handleSubmit(run)
   return (
     <form noValidate onSubmit={submit}>
       <Stack>
@@ -92,15 +84,7 @@ function EducationStartForm({ clientId, onClose }: { clientId: string; onClose: 
             />
           )}
         />
-        <ErrorAlert message={failure} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={start.isPending}>
-            {t('process.work.save')}
-          </Button>
-        </Group>
+        <RecordDialogActions failure={failure} saving={start.isPending} onCancel={onClose} />
       </Stack>
     </form>
   )
@@ -120,23 +104,18 @@ function EducationEndForm({ course, onClose }: { course: Education; onClose: () 
   const { t } = useTranslation()
   const language = useLanguage()
   const end = useEndEducation()
-  const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<EducationEndInput, unknown, z.output<typeof educationEndSchema>>({
     resolver: zodResolver(educationEndSchema),
     defaultValues: { educationId: course.id, endedOn: localToday(), endType: '' },
   })
   const { control, register, handleSubmit } = form
   const errorText = (name: string) => fieldErrorText(form.formState.errors, name, t)
-  const submit = handleSubmit(async (fields) => {
-    setFailure(null)
-    try {
-      await end.mutateAsync(fields)
-      notifications.show({ color: 'teal', message: t('process.work.educationSaved') })
-      onClose()
-    } catch (error) {
-      setFailure(processErrorMessage(t, error) ?? t('errors.saveFailed'))
-    }
+  const { failure, run } = useRecordSave({
+    save: end.mutateAsync,
+    savedMessage: t('process.work.educationSaved'),
+    onSaved: onClose,
   })
+  const submit = handleSubmit(run)
   return (
     <form noValidate onSubmit={submit}>
       <Stack>
@@ -162,15 +141,7 @@ function EducationEndForm({ course, onClose }: { course: Education; onClose: () 
           {...register('endType')}
           error={errorText('endType')}
         />
-        <ErrorAlert message={failure} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={end.isPending}>
-            {t('process.work.save')}
-          </Button>
-        </Group>
+        <RecordDialogActions failure={failure} saving={end.isPending} onCancel={onClose} />
       </Stack>
     </form>
   )

@@ -1,16 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Textarea } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
+import { Checkbox, Modal, NativeSelect, SimpleGrid, Stack, Textarea } from '@mantine/core'
 import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { localToday } from '@shared/dates/dates'
 import { jobEndSchema, type Job, type JobEndInput } from '@shared/jobs/job-schema'
 import { DateField } from '../../forms-ui/DateField'
-import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
-import { processErrorMessage } from '../contacts/process-errors'
+import { RecordDialogActions, useRecordSave } from '../contacts/record-save'
 import { useEndJob } from './job-queries'
 import { recordChoices } from '@shared/forms/i18n'
 import { useLanguage } from '../../i18n/document-language'
@@ -34,23 +31,18 @@ function JobEndForm({ job, onClose }: { job: Job; onClose: () => void }) {
   const { t } = useTranslation()
   const language = useLanguage()
   const end = useEndJob()
-  const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<JobEndInput, unknown, z.output<typeof jobEndSchema>>({
     resolver: zodResolver(jobEndSchema),
     defaultValues: { jobId: job.id, endedOn: localToday(), endType: '', endFactors: [], lessons: '', nextStep: null },
   })
   const { control, register, handleSubmit } = form
   const errorText = (name: string) => fieldErrorText(form.formState.errors, name, t)
-  const submit = handleSubmit(async (fields) => {
-    setFailure(null)
-    try {
-      await end.mutateAsync(fields)
-      notifications.show({ color: 'teal', message: t('process.work.jobEnded') })
-      onClose()
-    } catch (error) {
-      setFailure(processErrorMessage(t, error) ?? t('errors.saveFailed'))
-    }
+  const { failure, run } = useRecordSave({
+    save: end.mutateAsync,
+    savedMessage: t('process.work.jobEnded'),
+    onSaved: onClose,
   })
+  const submit = handleSubmit(run)
   return (
     <form noValidate onSubmit={submit}>
       <Stack gap="md">
@@ -111,15 +103,7 @@ function JobEndForm({ job, onClose }: { job: Job; onClose: () => void }) {
             />
           )}
         />
-        <ErrorAlert message={failure} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={end.isPending}>
-            {t('process.work.save')}
-          </Button>
-        </Group>
+        <RecordDialogActions failure={failure} saving={end.isPending} onCancel={onClose} />
       </Stack>
     </form>
   )

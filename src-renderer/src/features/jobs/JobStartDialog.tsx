@@ -1,30 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import {
-  Autocomplete,
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  Modal,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core'
-import { notifications } from '@mantine/notifications'
+import { Autocomplete, Checkbox, Fieldset, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { useState } from 'react'
-import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form'
+import { Controller, useForm, useWatch } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { localToday } from '@shared/dates/dates'
 import { jobStartSchema, type JobStartInput } from '@shared/jobs/job-schema'
 import type { z } from 'zod'
-import { ApiCallError } from '../../api/api-client'
 import { DateField } from '../../forms-ui/DateField'
-import { ErrorAlert } from '../../forms-ui/ErrorAlert'
 import { NumberValueInput } from '../../forms-ui/FinnishNumberInput'
 import { HOURS, MONEY, PERCENT } from '../../forms-ui/finnish-number'
 import { fieldErrorText } from '../../forms-ui/use-field-error'
-import { processErrorMessage } from '../contacts/process-errors'
+import { RecordDialogActions, useRecordSave } from '../contacts/record-save'
 import { useEmployerList } from '../employers/employer-queries'
 import { useStartJob } from './job-queries'
 import { recordChoices } from '@shared/forms/i18n'
@@ -56,7 +42,6 @@ function JobStartForm({ clientId, onClose }: { clientId: string; onClose: () => 
   const start = useStartJob()
   const employers = useEmployerList('')
   const [employerText, setEmployerText] = useState('')
-  const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<JobStartInput, unknown, JobStartOutput>({
     resolver: zodResolver(jobStartSchema),
     defaultValues: {
@@ -91,20 +76,13 @@ function JobStartForm({ clientId, onClose }: { clientId: string; onClose: () => 
     setValue('newEmployerName', match ? null : text)
   }
 
-  const submit = handleSubmit(async (fields) => {
-    setFailure(null)
-    try {
-      await start.mutateAsync(fields)
-      notifications.show({ color: 'teal', message: t('process.work.jobSaved') })
-      onClose()
-    } catch (error) {
-      if (error instanceof ApiCallError && error.code === 'invalid-input') {
-        for (const issue of error.issues) setError(issue.path as FieldPath<JobStartInput>, { message: issue.message })
-      } else {
-        setFailure(processErrorMessage(t, error) ?? t('errors.saveFailed'))
-      }
-    }
+  const { failure, run } = useRecordSave({
+    save: start.mutateAsync,
+    savedMessage: t('process.work.jobSaved'),
+    onSaved: onClose,
+    setError,
   })
+  const submit = handleSubmit(run)
 
   const formats = { hoursPerWeek: HOURS, wagePerHour: MONEY, wageSubsidyPercent: PERCENT }
   const number = (name: keyof typeof formats, label: string) => (
@@ -226,15 +204,7 @@ function JobStartForm({ clientId, onClose }: { clientId: string; onClose: () => 
           )}
         />
         <TextInput label={t('process.work.note')} {...register('note')} />
-        <ErrorAlert message={failure} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={start.isPending}>
-            {t('process.work.save')}
-          </Button>
-        </Group>
+        <RecordDialogActions failure={failure} saving={start.isPending} onCancel={onClose} />
       </Stack>
     </form>
   )
