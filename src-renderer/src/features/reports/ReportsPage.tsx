@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { FileDown, FileLock2, Printer } from 'lucide-react'
@@ -90,32 +91,31 @@ export function ReportsPage() {
       )}
       {report.data && (
         <>
-          <Paper p="lg" withBorder component="section" aria-labelledby="figures-title">
-            <Title order={2} size="h3" mb="sm" id="figures-title">
-              {t('reports.figuresTitle')}
-            </Title>
+          <ReportSection id="figures-title" title={t('reports.figuresTitle')}>
             <ReportFigures view={report.data} />
-          </Paper>
-          <Paper p="lg" withBorder component="section" aria-labelledby="charts-title">
-            <Title order={2} size="h3" mb="sm" id="charts-title">
-              {t('reports.chartsTitle')}
-            </Title>
+          </ReportSection>
+          <ReportSection id="charts-title" title={t('reports.chartsTitle')}>
             <ReportCharts view={report.data} />
-          </Paper>
-          <Paper p="lg" withBorder component="section" aria-labelledby="closures-title">
-            <Title order={2} size="h3" mb="sm" id="closures-title">
-              {t('reports.closuresTitle')}
-            </Title>
+          </ReportSection>
+          <ReportSection id="closures-title" title={t('reports.closuresTitle')}>
             <ClosuresTable view={report.data} />
-          </Paper>
-          <Paper p="lg" withBorder component="section" aria-labelledby="definitions-title">
-            <Title order={2} size="h3" mb="xs" id="definitions-title">
-              {t('reports.definitionsTitle')}
-            </Title>
+          </ReportSection>
+          <ReportSection id="definitions-title" title={t('reports.definitionsTitle')}>
             <Text>{t('reports.definitions')}</Text>
-          </Paper>
+          </ReportSection>
         </>
       )}
     </Stack>
+  )
+}
+
+function ReportSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Paper p="lg" withBorder component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" mb="sm" id={id}>
+        {title}
+      </Title>
+      {children}
+    </Paper>
   )
 }
