@@ -1,8 +1,8 @@
 import { Anchor, Paper, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { ClientNameLink } from '../clients/ClientNameLink'
 import { formatDate } from '../../format/format'
-import { clientName } from '../clients/client-name'
 import { useRecentClients } from '../clients/client-queries'
 
 /** The clients worked on last (names: left out of the home page while a client is present). */
@@ -38,9 +38,7 @@ export function RecentClients() {
             {recent.map((client) => (
               <Table.Tr key={client.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/clients/${client.id}`} c="teal.9" fw={600}>
-                    {clientName(client)}
-                  </Anchor>
+                  <ClientNameLink client={client} />
                 </Table.Td>
                 <Table.Td>{client.phase ? t(`phases.short.${client.phase}`) : '–'}</Table.Td>
                 <Table.Td>{formatDate(client.workedAt)}</Table.Td>

@@ -1,10 +1,10 @@
-import { Anchor, Table } from '@mantine/core'
+import { Table } from '@mantine/core'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
 import type { ClientListItem } from '@shared/clients/client-schema'
 import { formatDate } from '../../format/format'
-import { clientName } from './client-name'
+import { ClientNameLink } from './ClientNameLink'
 import { ClientStatusBadge } from './ClientStatusBadge'
 
 /** One page of the client list; memoised, so typing in the search field does not render the rows again. */
@@ -33,9 +33,7 @@ export const ClientTable = memo(function ClientTable({ items }: { items: ClientL
             style={{ cursor: 'pointer' }}
           >
             <Table.Td>
-              <Anchor component={Link} to={`/clients/${client.id}`} fw={600} c="teal.9">
-                {clientName(client)}
-              </Anchor>
+              <ClientNameLink client={client} />
             </Table.Td>
             <Table.Td>{client.phase ? t(`phases.short.${client.phase}`) : '–'}</Table.Td>
             <Table.Td>

@@ -1,8 +1,7 @@
-import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { ClientNameLink } from '../clients/ClientNameLink'
 import { formatDate } from '../../format/format'
-import { clientName } from '../clients/client-name'
 import { useRetentionReview } from './data-requests-queries'
 
 /** Closed clients past the retention period (Settings): each opens to the client's page, where deletion is. */
@@ -32,9 +31,7 @@ export function RetentionReviewPage() {
                 {clients.map((client) => (
                   <Table.Tr key={client.id}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/clients/${client.id}`} c="teal.9" fw={600}>
-                        {clientName(client)}
-                      </Anchor>
+                      <ClientNameLink client={client} />
                     </Table.Td>
                     <Table.Td>
                       {formatDate(client.closedOn)} ({t(`dataRequests.retention.basis.${client.closedOnSource}`)})
