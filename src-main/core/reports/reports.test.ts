@@ -173,6 +173,33 @@ describe('the exports in the app’s language', () => {
   })
 })
 
+describe('the access log of report exports', () => {
+  it('notes each file made, which kind and which period, with no client', async () => {
+    await invoke('reports-export-csv', Q1)
+    await invoke('reports-export-anonymised', Q1)
+    const { entries, verification } = await invoke('audit-recent', { limit: 2 })
+    expect(verification.ok).toBe(true)
+    expect(
+      entries.map(({ action, method, objectId, clientId, detail }) => ({ action, method, objectId, clientId, detail })),
+    ).toEqual([
+      {
+        action: 'export',
+        method: 'reports-export-anonymised',
+        objectId: '2026-01-01--2026-03-31',
+        clientId: null,
+        detail: { kind: 'anonymised' },
+      },
+      {
+        action: 'export',
+        method: 'reports-export-csv',
+        objectId: '2026-01-01--2026-03-31',
+        clientId: null,
+        detail: { kind: 'csv' },
+      },
+    ])
+  })
+})
+
 describe('reports-export-anonymised', () => {
   it('holds no personal field of the seeded caseload: no name, id, date of birth, date or free text', async () => {
     const file = await invoke('reports-export-anonymised', Q1)

@@ -31,7 +31,7 @@ export type AuditDetail = {
   count?: number
   /** wrong-secret: when the first of them was made. */
   since?: string
-  /** backup: 'manual' | 'automatic' | 'file'; print: 'print' | 'pdf'; export: 'json' | 'pdf'; unlock: how. */
+  /** backup: 'manual' | 'automatic' | 'file'; print: 'print' | 'pdf'; export: 'json' | 'pdf' (a client's data), 'csv' | 'anonymised' (a report's figures); unlock: how. */
   kind?: string
   /** restore: when the backup put back was made. */
   backupCreatedAt?: string

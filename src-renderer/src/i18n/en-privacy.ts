@@ -103,6 +103,7 @@ export const enAudit: Translation['audit'] = {
     draft: 'form draft',
     calculation: 'calculation',
     'client-data': 'all data',
+    reports: 'report',
   },
   methods: {
     'clients-create': 'client added',
@@ -142,6 +143,8 @@ export const enAudit: Translation['audit'] = {
     passphrase: 'with the passphrase',
     'recovery-key': 'with the recovery key',
     pin: 'with the PIN',
+    csv: 'figures as a CSV file',
+    anonymised: 'de-identified data',
     backupOf: 'backup of {{date}}',
   },
 }

@@ -101,6 +101,7 @@ export const fiAudit = {
     draft: 'lomakkeen luonnos',
     calculation: 'laskelma',
     'client-data': 'kaikki tiedot',
+    reports: 'raportti',
   },
   /** Changes by what was done; other entries name the kind of record (areas). */
   methods: {
@@ -141,6 +142,8 @@ export const fiAudit = {
     passphrase: 'salalauseella',
     'recovery-key': 'palautusavaimella',
     pin: 'PIN-koodilla',
+    csv: 'tunnusluvut CSV-tiedostona',
+    anonymised: 'tunnisteeton aineisto',
     backupOf: 'varmuuskopio {{date}}',
   },
 }

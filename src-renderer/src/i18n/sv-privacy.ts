@@ -103,6 +103,7 @@ export const svAudit: Translation['audit'] = {
     draft: 'utkast till blankett',
     calculation: 'kalkyl',
     'client-data': 'alla uppgifter',
+    reports: 'rapport',
   },
   methods: {
     'clients-create': 'klient tillagd',
@@ -142,6 +143,8 @@ export const svAudit: Translation['audit'] = {
     passphrase: 'med lösenfras',
     'recovery-key': 'med återställningsnyckel',
     pin: 'med PIN-kod',
+    csv: 'nyckeltal som CSV-fil',
+    anonymised: 'avidentifierat material',
     backupOf: 'säkerhetskopia {{date}}',
   },
 }

@@ -6,7 +6,18 @@ import { fiAudit } from '../../i18n/fi-privacy'
 // The keys are the same in every language; the Finnish resources list them.
 type AreaKey = keyof typeof fiAudit.areas
 type MethodKey = keyof typeof fiAudit.methods
-type KindKey = 'pdf' | 'json' | 'print' | 'manual' | 'file' | 'automatic' | 'passphrase' | 'recovery-key' | 'pin'
+type KindKey =
+  | 'pdf'
+  | 'json'
+  | 'print'
+  | 'manual'
+  | 'file'
+  | 'automatic'
+  | 'passphrase'
+  | 'recovery-key'
+  | 'pin'
+  | 'csv'
+  | 'anonymised'
 const KINDS = new Set<string>([
   'pdf',
   'json',
@@ -17,6 +28,8 @@ const KINDS = new Set<string>([
   'passphrase',
   'recovery-key',
   'pin',
+  'csv',
+  'anonymised',
 ])
 
 /**
