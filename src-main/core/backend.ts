@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { apiContract, type BackendEvent, type MethodName } from '../shared/api'
+import { clientDataFileName } from '../shared/data-requests/file-name'
+import { localToday } from '../shared/dates/dates'
 import { createAccessGuard } from './access/access-guard'
 import { ApiError, type ApiResult } from './api/api-error'
 import { createHandlers } from './api/handlers'
@@ -7,6 +9,7 @@ import { saveBackupTo } from './backup/backup-service'
 import { exportClientData } from './data-requests/client-export'
 import { writeFileDurably } from './files/durable-file'
 import { loadMigrations } from './db/migrations'
+import { getAppLanguage } from './settings/app-language'
 import { Vault } from './vault/vault'
 import type { ScryptParams } from './vault/key-wrapping'
 
@@ -19,6 +22,8 @@ export type Backend = {
   saveBackupTo(path: string): Promise<ApiResult<{ fileName: string }>>
   /** Electron's save dialog: a client's data export (JSON) written to the path the coach chose. */
   saveClientDataTo(path: string, clientId: string): Promise<ApiResult<null>>
+  /** The file name the save dialog suggests for a client's data: today's, in the app's language, with no name. */
+  clientDataFileName(): string
   lock(): void
   close(): void
 }
@@ -81,6 +86,8 @@ export function createBackend(options: BackendOptions): Backend {
         writeFileDurably(path, JSON.stringify(data, null, 2))
         return null
       }),
+    clientDataFileName: () =>
+      clientDataFileName(localToday(vault.now()), vault.isOpen ? getAppLanguage(vault.db) : 'fi'),
     onEvent(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -20,10 +20,13 @@ vi.mock('electron', () => ({
   },
 }))
 
-const { clearCopiedText, clientDataFileName, handleDeskShellMethod } = await import('./desk-shell')
+const { clearCopiedText, handleDeskShellMethod } = await import('./desk-shell')
 const { isDeskShellMethod } = await import('../shared/api/shell-api')
 
-const backend = () => ({ saveClientDataTo: vi.fn(async () => ({ ok: true as const, value: null })) })
+const backend = () => ({
+  saveClientDataTo: vi.fn(async () => ({ ok: true as const, value: null })),
+  clientDataFileName: () => 'klientens-uppgifter-2026-03-02.json',
+})
 const CLIENT = '0b5a3c3e-5f7a-4d5c-9a55-0e3c2b1a9f00'
 
 afterEach(() => vi.useRealTimers())
@@ -65,8 +68,7 @@ describe('Electron desk shell methods', () => {
       value: { saved: true },
     })
     expect(deps.backend.saveClientDataTo).toHaveBeenCalledWith('/media/usb/tiedot.json', CLIENT)
-    expect(state.saveOptions).toMatchObject({ defaultPath: clientDataFileName(new Date()) })
-    expect(clientDataFileName(new Date(2026, 2, 2))).toBe('asiakkaan-tiedot-2026-03-02.json')
+    expect(state.saveOptions).toMatchObject({ defaultPath: 'klientens-uppgifter-2026-03-02.json' })
 
     state.savePath = ''
     expect(await handleDeskShellMethod('shell-save-client-data', { clientId: CLIENT }, deps)).toEqual({

@@ -5,13 +5,7 @@ import type { ApiResult } from '../shared/api/errors'
 import type { DeskShellMethod } from '../shared/api/shell-api'
 import { CLIPBOARD_CLEAR_SECONDS } from '../shared/privacy/privacy-schema'
 
-type Deps = { parent: BrowserWindow | null; backend: Pick<Backend, 'saveClientDataTo'> }
-
-/** No client name in the file name: it would show in the system's recent files and download lists. */
-export function clientDataFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `asiakkaan-tiedot-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`
-}
+type Deps = { parent: BrowserWindow | null; backend: Pick<Backend, 'saveClientDataTo' | 'clientDataFileName'> }
 
 /**
  * The desk's shell methods: a client's data export saved where the coach chooses (the core writes it; the renderer
@@ -30,7 +24,7 @@ export async function handleDeskShellMethod(
   }
   const parsed = shellApi['shell-save-client-data'].input.safeParse(input)
   if (!parsed.success) return { ok: false, error: { code: 'invalid-input' } }
-  const options = { defaultPath: clientDataFileName(new Date()), filters: [{ name: 'JSON', extensions: ['json'] }] }
+  const options = { defaultPath: deps.backend.clientDataFileName(), filters: [{ name: 'JSON', extensions: ['json'] }] }
   const choice = deps.parent ? await dialog.showSaveDialog(deps.parent, options) : await dialog.showSaveDialog(options)
   if (choice.canceled || !choice.filePath) return { ok: true, value: { saved: false } }
   const saved = await deps.backend.saveClientDataTo(choice.filePath, parsed.data.clientId)

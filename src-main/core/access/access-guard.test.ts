@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { TEST_PASSPHRASE, tempBackend, tempDir } from '../../../tests/unit/support/temp-vault'
 import type { Backend } from '../backend'
 import { apiContract } from '../../shared/api'
+import { localToday } from '../../shared/dates/dates'
 import { ACCESS_RULES } from './method-access'
 
 let core: Backend
@@ -115,6 +116,10 @@ describe('client-present mode in the core', () => {
     expect(saved).toMatchObject({ format: 'tyohonvalmentaja-client-data', client: { firstName: 'Aino' } })
     expect(saved.audit.entries.at(-1)).toMatchObject({ action: 'export', detail: { kind: 'json' } })
     expect(readdirSync(folder)).toEqual(['a.json']) // no temporary file left beside it
+    // The file name the dialog suggests: today's, in the app's language (switching it is allowed with a client present).
+    expect(core.clientDataFileName()).toBe(`asiakkaan-tiedot-${localToday()}.json`)
+    await call('settings-language-set', { language: 'sv' })
+    expect(core.clientDataFileName()).toBe(`klientens-uppgifter-${localToday()}.json`)
   })
 
   it('outlasts a lock and ends only with the PIN or the passphrase; wrong PINs wait, then stop working', async () => {

@@ -1,6 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { clientDataFileName } from '@shared/data-requests/file-name'
+import { localToday } from '@shared/dates/dates'
 import { useApi } from '../../api/api-context'
 import { downloadFile } from '../../files/download-file'
+import { useLanguage } from '../../i18n/document-language'
 import { isElectron } from '../print/print-actions'
 
 /** Every query key of the data requests feature. */
@@ -27,6 +30,7 @@ export function useClientDataExport(clientId: string) {
  */
 export function useSaveClientDataJson() {
   const api = useApi()
+  const language = useLanguage()
   return useMutation({
     mutationFn: async (clientId: string): Promise<{ fileName: string | null } | null> => {
       if (isElectron()) {
@@ -34,7 +38,7 @@ export function useSaveClientDataJson() {
         return saved ? { fileName: null } : null
       }
       const data = await api.call('data-export-client', { clientId, purpose: 'json' })
-      const fileName = `asiakkaan-tiedot-${data.exportedAt.slice(0, 10)}.json`
+      const fileName = clientDataFileName(localToday(new Date(data.exportedAt)), language)
       downloadFile(fileName, new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }))
       return { fileName }
     },
