@@ -48,9 +48,13 @@ test('the help page answers in Finnish, for every part of the app', async ({ pag
     'Unohtunut salalause',
     'Lomakkeet',
     'Laskuri: miten palkka vaikuttaa etuuksiin',
+    'IPS-vaiheet, käynnit ja työ',
+    'Etusivu, raportit ja laatuarviointi',
+    'Asiakas paikalla, käyttöloki ja tietopyynnöt',
+    'Kielet',
     'Missä tiedot ovat?',
   ]) {
     await expect(page.getByRole('heading', { name: heading })).toBeVisible()
   }
-  await expect(page.getByText(/\b(help|forms|calculator)\.[a-z]+/)).toHaveCount(0)
+  await expect(page.getByText(/\b(help|forms|calculator|language)\.[a-z]+/)).toHaveCount(0)
 })

@@ -225,5 +225,17 @@ export const en: Translation = {
       title: 'Where is the data?',
       text: 'The data is on this computer in the data folder:\n{{folder}}\nIt holds the encrypted database (vault.db), the encrypted key file (vault.keys.json) and its spare copy (vault.keys.copy.json). Do not edit or move them while the app is open. The folder can be changed with the environment variable TYOHONVALMENTAJA_DATA_DIR, for example to an encrypted drive. Backups are made in the app, not by copying files by hand.',
     },
+    process: {
+      title: 'IPS phases, contacts and work',
+      text: "On the client's page, “Record a phase change” records the IPS phase with its date; phase 1 starts on the cooperation agreement's start date. “Record a contact” (on the client's page and the home page) records a contact with THL's procedure code, and Ctrl+Enter saves. In the timeline, “Copy to the patient record” copies the visit as text without a name; the desktop app clears the clipboard after 30 seconds. A contact with an employer is blocked when the client's decision on what the employer may be told does not allow it, and the reason is shown. “Job started” and “Studies started” record work and studies; the timeline shows everything in order.",
+    },
+    review: {
+      title: 'Home page, reports and fidelity review',
+      text: "The home page shows this week's tasks with the reason for each, the visit that clears it, and the clients in each phase. On Reports you choose a period: each figure is shown as numerator, denominator and percentage beside a benchmark. The report can be printed or saved as a CSV file or as de-identified data; the files are recorded in the access log. The fidelity review fills in IPS-25 from the records, with the reasons; a saved review is compared with the previous one and can be printed.",
+    },
+    privacy: {
+      title: 'Client present, access log and data requests',
+      text: "When the client sits beside you, choose “Client present” on the client's page: only this client's data shows, and the app will not search for others. The mode ends with the PIN (Settings) or the passphrase. The access log records views, changes, printouts, disclosures, backups and unlocks without names; a client's log opens from their page. All of a client's data is available as a PDF or a JSON file, and a client can be deleted permanently. Settings sets the retention period; closed clients past it are listed for review.",
+    },
   },
 }

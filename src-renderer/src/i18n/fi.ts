@@ -223,5 +223,17 @@ export const fi = {
       title: 'Missä tiedot ovat?',
       text: 'Tiedot ovat tällä koneella tietokansiossa:\n{{folder}}\nSiellä ovat salattu tietokanta (vault.db), salattu avaintiedosto (vault.keys.json) ja sen varakopio (vault.keys.copy.json). Älä muokkaa tai siirrä niitä sovelluksen ollessa auki. Kansion voi vaihtaa ympäristömuuttujalla TYOHONVALMENTAJA_DATA_DIR, esimerkiksi salatulle asemalle. Varmuuskopiot tehdään sovelluksesta, ei kopioimalla tiedostoja käsin.',
     },
+    process: {
+      title: 'IPS-vaiheet, käynnit ja työ',
+      text: 'Asiakkaan sivulla ”Kirjaa vaiheen muutos” kirjaa IPS-vaiheen päivämäärineen; vaihe 1 alkaa yhteistyösopimuksen alkamispäivästä. ”Kirjaa käynti” (asiakkaan sivulla ja Etusivulla) kirjaa yhteydenoton THL:n toimenpidekoodeineen, ja Ctrl+Enter tallentaa. Aikajanan ”Kopioi potilaskertomukseen” kopioi käynnin tekstinä ilman nimeä; työpöytäsovellus tyhjentää leikepöydän 30 sekunnin kuluttua. Yhteydenotto työnantajaan estyy, jos asiakkaan päätös työnantajalle kertomisesta ei salli sitä, ja syy näytetään. ”Työ alkoi” ja ”Opinnot alkoivat” kirjaavat työn ja opinnot; aikajana näyttää kaiken järjestyksessä.',
+    },
+    review: {
+      title: 'Etusivu, raportit ja laatuarviointi',
+      text: 'Etusivu näyttää tämän viikon tehtävät ja syyn kullekin sekä käynnin, joka kuittaa tehtävän, ja asiakasmäärän vaiheittain. Raportit-sivulla valitset jakson: jokainen luku näytetään osoittajana, nimittäjänä ja prosenttina vertailuarvon vieressä. Raportin voi tulostaa, tallentaa CSV-tiedostona tai tunnisteettomana aineistona; tiedostot kirjataan käyttölokiin. Laatuarviointi esitäyttää IPS-25-arvion kirjauksista perusteluineen; tallennettua arviota verrataan edelliseen, ja sen voi tulostaa.',
+    },
+    privacy: {
+      title: 'Asiakas paikalla, käyttöloki ja tietopyynnöt',
+      text: 'Kun asiakas istuu vieressä, valitse asiakkaan sivulta ”Asiakas paikalla”: näkyvissä on vain tämän asiakkaan tiedot, eikä sovellus anna hakea muita. Tilasta poistutaan PIN-koodilla (Asetukset) tai salalauseella. Käyttöloki kirjaa katselut, muutokset, tulosteet, tietojen luovutukset, varmuuskopiot ja avaukset ilman nimiä; asiakkaan lokitiedot avautuvat hänen sivultaan. Asiakkaan kaikki tiedot saa PDF:nä tai JSON-tiedostona, ja asiakkaan voi poistaa pysyvästi. Asetuksissa valitaan säilytysaika, jonka ylittäneet päättyneet asiakkaat näkyvät tarkistettavina.',
+    },
   },
 }

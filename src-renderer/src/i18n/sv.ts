@@ -228,5 +228,17 @@ export const sv: Translation = {
       title: 'Var finns uppgifterna?',
       text: 'Uppgifterna finns på den här datorn i datamappen:\n{{folder}}\nDär finns den krypterade databasen (vault.db), den krypterade nyckelfilen (vault.keys.json) och dess reservkopia (vault.keys.copy.json). Redigera eller flytta dem inte när appen är öppen. Mappen kan bytas med miljövariabeln TYOHONVALMENTAJA_DATA_DIR, till exempel till en krypterad enhet. Säkerhetskopior görs i appen, inte genom att kopiera filer för hand.',
     },
+    process: {
+      title: 'IPS-skeden, besök och arbete',
+      text: 'På klientens sida antecknar ”Anteckna byte av skede” IPS-skedet med datum; skede 1 börjar på samarbetsavtalets startdatum. ”Anteckna besök” (på klientens sida och på startsidan) antecknar en kontakt med THL:s åtgärdskod, och Ctrl+Enter sparar. I tidslinjen kopierar ”Kopiera till patientjournalen” besöket som text utan namn; skrivbordsappen tömmer urklippet efter 30 sekunder. En kontakt med en arbetsgivare hindras om klientens beslut om vad arbetsgivaren får veta inte tillåter den, och orsaken visas. ”Arbetet började” och ”Studierna började” antecknar arbete och studier; tidslinjen visar allt i ordning.',
+    },
+    review: {
+      title: 'Startsidan, rapporter och kvalitetsbedömning',
+      text: 'Startsidan visar veckans uppgifter med orsaken till var och en, besöket som klarar av uppgiften och antalet klienter per skede. På sidan Rapporter väljer du en period: varje tal visas som täljare, nämnare och procent bredvid ett jämförelsevärde. Rapporten kan skrivas ut eller sparas som CSV-fil eller som avidentifierat material; filerna antecknas i användningsloggen. Kvalitetsbedömningen fyller i IPS-25 utgående från anteckningarna, med motiveringar; en sparad bedömning jämförs med den förra och kan skrivas ut.',
+    },
+    privacy: {
+      title: 'Klienten närvarande, användningslogg och begäran om uppgifter',
+      text: 'När klienten sitter bredvid väljer du ”Klienten närvarande” på klientens sida: bara den klientens uppgifter syns, och appen låter dig inte söka andra. Läget avslutas med PIN-koden (Inställningar) eller lösenfrasen. Användningsloggen antecknar visningar, ändringar, utskrifter, utlämnanden, säkerhetskopior och öppningar utan namn; klientens logguppgifter öppnas från hans eller hennes sida. Alla klientens uppgifter fås som PDF eller JSON-fil, och klienten kan raderas permanent. I Inställningar väljs förvaringstiden; avslutade klienter som passerat den visas för granskning.',
+    },
   },
 }

@@ -11,6 +11,10 @@ const TOPICS = [
   'help.henkilotunnus',
   'forms.help',
   'calculator.help',
+  'help.process',
+  'help.review',
+  'help.privacy',
+  'language.help',
   'help.data',
 ] as const
 
