@@ -12,7 +12,7 @@ import {
   optionsIn,
   recordChoices,
 } from '.'
-import { localizeFormWith, translatedText, type FormTextTables } from './form-texts'
+import { TEXT_PROPERTIES, localizeFormWith, translatedText, type FormTextTables } from './form-texts'
 
 const everyVersion: FormDefinition[] = [...definitionsByVersion.values()].flatMap((versions) => [...versions.values()])
 
@@ -33,7 +33,7 @@ describe('form translations', () => {
         const shape = (d: FormDefinition) =>
           JSON.parse(
             JSON.stringify({ sections: d.sections, signers: d.signers }, (key, value: unknown) =>
-              typeof value === 'string' && formTextKeys.has(key) ? '' : value,
+              typeof value === 'string' && TEXT_PROPERTIES.has(key) ? '' : value,
             ),
           ) as unknown
         expect(shape(localized)).toEqual(shape(def))
@@ -89,17 +89,3 @@ describe('form translations', () => {
   })
 })
 
-const formTextKeys = new Set([
-  'title',
-  'purpose',
-  'heading',
-  'help',
-  'intro',
-  'label',
-  'placeholder',
-  'unit',
-  'addLabel',
-  'rowLabel',
-  'yesLabel',
-  'noLabel',
-])

@@ -18,7 +18,7 @@ export type FormText = readonly [fi: string, sv: string, en: string]
 export type FormTextTable = Readonly<Record<string, FormText | readonly FormText[]>>
 
 /** Properties that hold words a person reads. Everything else (ids, values, prefill keys, conditions) is data. */
-const TEXT_PROPERTIES = new Set([
+export const TEXT_PROPERTIES: ReadonlySet<string> = new Set([
   'title',
   'purpose',
   'heading',
