@@ -88,4 +88,3 @@ describe('form translations', () => {
     expect(canonicalJson(localizeForm(agreement, 'sv').emptyValues())).toBe(canonicalJson(values))
   })
 })
-
