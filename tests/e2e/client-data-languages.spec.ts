@@ -2,7 +2,7 @@ import type { Locator } from '@playwright/test'
 import { getFormDefinition } from '../../src-main/shared/forms'
 import { localizeForm } from '../../src-main/shared/forms/i18n'
 import { validAgreement } from '../unit/support/form-fixtures'
-import { addClient } from './support/client-steps'
+import { addClient, SWEDISH_SPEAKING_CLIENT } from './support/client-steps'
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
 import { fillForm, openNewForm, PREFILLED, waitForSaved } from './support/forms-steps'
 import { expectSpeaks, finnishIn, rawKeysIn } from './support/language-checks'
@@ -22,13 +22,7 @@ test("a Swedish-speaking client's data request prints in Swedish while the coach
 }) => {
   await page.goto(app.url)
   await createVault(page)
-  await addClient(page, {
-    firstName: 'Ebba',
-    lastName: 'Lindqvist',
-    municipality: 'Vasa',
-    nurseName: 'Anna Berg',
-    treatingUnit: 'Vasa psykiatriska poliklinik',
-  })
+  await addClient(page, SWEDISH_SPEAKING_CLIENT)
 
   // Her agreement names Swedish as her language of service; a visit is recorded.
   await openNewForm(page, agreement.title)

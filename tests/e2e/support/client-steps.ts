@@ -10,6 +10,15 @@ export type NewClient = {
   nurseName?: string
 }
 
+/** The Swedish-speaking client of the language tests (her agreement names Swedish as her language of service). */
+export const SWEDISH_SPEAKING_CLIENT: NewClient = {
+  firstName: 'Ebba',
+  lastName: 'Lindqvist',
+  municipality: 'Vasa',
+  nurseName: 'Anna Berg',
+  treatingUnit: 'Vasa psykiatriska poliklinik',
+}
+
 export async function addClient(page: Page, client: NewClient) {
   await page.getByRole('link', { name: 'Asiakkaat' }).click()
   await page.getByRole('button', { name: 'Uusi asiakas' }).click()
