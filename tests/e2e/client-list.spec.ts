@@ -61,4 +61,14 @@ test('a register of 130 clients: the home page counts the phases, the list pages
   await page.goBack()
   await expect(search).toHaveValue('korhonen12')
   await expect(page.getByTestId('client-count')).toHaveText('1 asiakas')
+
+  // A result opened the moment it shows (before the address caught up with the typing): Back returns to that search.
+  await search.press('End')
+  await search.press('Backspace')
+  await expect(page.getByTestId('client-count')).toHaveText('4 asiakasta')
+  await page.getByRole('link', { name: /Korhonen103$/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /Korhonen103$/ })).toBeVisible()
+  await page.goBack()
+  await expect(search).toHaveValue('korhonen1')
+  await expect(page.getByTestId('client-count')).toHaveText('4 asiakasta')
 })

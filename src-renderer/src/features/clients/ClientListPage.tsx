@@ -18,6 +18,7 @@ import { ClientTable } from './ClientTable'
 
 /** Navigations the list makes itself (search, filters, page) carry this state; a link to the list does not. */
 const OWN = { clientList: true }
+const SEARCH_ADDRESS_PAUSE_MS = 400
 
 /**
  * The register, a page at a time: the core returns one page and the total, so the screen costs the same at 20 and at
@@ -58,11 +59,19 @@ function ClientList() {
   const list = useClientPage(listInputOf(shown))
   const address = paramsOfView(shown).toString()
   const addressed = useRef({ address, push: false })
-  useEffect(() => {
+  const writeAddress = () => {
     if (addressed.current.address === address) return
     // A filter or page the coach chose is a step Back returns from; the search as it is typed only replaces.
     setParams(address, { replace: !addressed.current.push, state: OWN })
     addressed.current = { address, push: false }
+  }
+  useEffect(() => {
+    if (addressed.current.address === address) return
+    if (addressed.current.push) return writeAddress()
+    // The search as it is typed reaches the address once typing pauses: every address change renders the whole app
+    // again, which cost a third of each search keystroke's time. A click (a client, "new client") writes it first.
+    const timer = setTimeout(writeAddress, SEARCH_ADDRESS_PAUSE_MS)
+    return () => clearTimeout(timer)
   })
   const show = (change: Partial<ClientListView>) => {
     addressed.current.push = true
@@ -77,7 +86,7 @@ function ClientList() {
   const number = (value: number) => value.toLocaleString(i18n.language)
 
   return (
-    <>
+    <div onClickCapture={writeAddress}>
       <Group justify="space-between" mb="md">
         <Title order={1}>{t('clients.title')}</Title>
         <Button leftSection={<Plus size={18} aria-hidden />} size="md" onClick={() => navigate('/clients/new')}>
@@ -159,6 +168,6 @@ function ClientList() {
           </Group>
         )}
       </Paper>
-    </>
+    </div>
   )
 }
