@@ -4,7 +4,7 @@ import { localizeForm } from '../../src-main/shared/forms/i18n'
 import { validAgreement } from '../unit/support/form-fixtures'
 import { addClient, SWEDISH_SPEAKING_CLIENT } from './support/client-steps'
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
-import { fillForm, openNewForm, PREFILLED, waitForSaved } from './support/forms-steps'
+import { fillForm, finaliseSignedByClientOnPaper, openNewForm, PREFILLED, waitForSaved } from './support/forms-steps'
 import { expectSpeaks, finnishIn, rawKeysIn } from './support/language-checks'
 import { printToPdf } from './support/print-pdf'
 import { createVault, PASSPHRASE } from './support/vault-steps'
@@ -42,11 +42,7 @@ test("a Swedish-speaking client's data request prints in Swedish while the coach
     PREFILLED,
   )
   await waitForSaved(page)
-  await page.getByRole('button', { name: 'Viimeistele' }).click()
-  await expect(page.getByRole('heading', { name: /^Versio 1/ })).toBeVisible()
-  await page.getByRole('button', { name: 'Merkitse paperilla allekirjoitetuksi: Asiakas' }).click()
-  await page.getByRole('button', { name: 'Tallenna allekirjoitus' }).click()
-  await expect(page.getByTestId('signer-client')).toContainText('Allekirjoitettu paperilla')
+  await finaliseSignedByClientOnPaper(page)
   await page.getByRole('link', { name: 'Takaisin asiakkaan sivulle' }).click()
   await page.getByRole('button', { name: 'Kirjaa käynti' }).click()
   await page.getByRole('dialog').getByLabel('Kirjaus').fill('Vi uppdaterade CV:t på biblioteket.')

@@ -4,7 +4,7 @@ import { localizeForm } from '../../src-main/shared/forms/i18n'
 import { validAgreement } from '../unit/support/form-fixtures'
 import { addClient, SWEDISH_SPEAKING_CLIENT } from './support/client-steps'
 import { expect, expectNoAxeViolations, screenshot, test } from './support/fixtures'
-import { fillForm, openNewForm, PREFILLED, waitForSaved } from './support/forms-steps'
+import { fillForm, finaliseSignedByClientOnPaper, openNewForm, PREFILLED, waitForSaved } from './support/forms-steps'
 import { expectSpeaks, finnishIn, rawKeysIn } from './support/language-checks'
 import { printToPdf } from './support/print-pdf'
 import { createVault, PASSPHRASE } from './support/vault-steps'
@@ -62,11 +62,7 @@ test("a coach working in Finnish prints a Swedish-speaking client's agreement an
   await openNewForm(page, agreement.title)
   await fillForm(page, agreement, swedishClientsAgreement, PREFILLED)
   await waitForSaved(page)
-  await page.getByRole('button', { name: 'Viimeistele' }).click()
-  await expect(page.getByRole('heading', { name: /^Versio 1/ })).toBeVisible()
-  await page.getByRole('button', { name: 'Merkitse paperilla allekirjoitetuksi: Asiakas' }).click()
-  await page.getByRole('button', { name: 'Tallenna allekirjoitus' }).click()
-  await expect(page.getByTestId('signer-client')).toContainText('Allekirjoitettu paperilla')
+  await finaliseSignedByClientOnPaper(page)
 
   // Its printout is Swedish through and through, while the toolbar above it stays in the coach's Finnish.
   await page.getByRole('button', { name: 'Esikatsele tuloste' }).click()
@@ -155,7 +151,7 @@ test('the app runs in Swedish and in English: every main screen, no raw keys, no
   const untranslated = untranslatedLines(page)
   await page.goto(app.url)
   await createVault(page)
-  await addClient(page, { firstName: 'Ebba', lastName: 'Lindqvist', municipality: 'Vasa', nurseName: 'Anna Berg' })
+  await addClient(page, SWEDISH_SPEAKING_CLIENT)
 
   // Settings → Language: Swedish, at once.
   await page.getByRole('link', { name: 'Asetukset', exact: true }).click()

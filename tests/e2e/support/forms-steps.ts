@@ -120,6 +120,15 @@ export async function waitForSaved(page: Page) {
   await expect(page.getByTestId('save-state')).toHaveText(/^Tallennettu klo \d{1,2}\.\d{2}$/)
 }
 
+/** Finalises the open draft as version 1 and records the client's signature as made on paper. */
+export async function finaliseSignedByClientOnPaper(page: Page) {
+  await page.getByRole('button', { name: 'Viimeistele' }).click()
+  await expect(page.getByRole('heading', { name: /^Versio 1/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Merkitse paperilla allekirjoitetuksi: Asiakas' }).click()
+  await page.getByRole('button', { name: 'Tallenna allekirjoitus' }).click()
+  await expect(page.getByTestId('signer-client')).toContainText('Allekirjoitettu paperilla')
+}
+
 /** Draws a signature with the mouse on the open signature pad. */
 export async function drawSignature(page: Page) {
   const pad = page.getByTestId('signature-pad')
